@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace UniCode.Torch.Interop;
+
+/// <summary>
+/// Finds libunicode_torch.so (the C++ bridge) and, through it, libtorch.
+/// Looks in a short, fixed list of places and, when nothing loads, raises an error that lists them.
+/// </summary>
+internal static class NativeLibraryLoader
+{
+    internal const string LibraryName = "unicode_torch";
+    private const string FileName = "libunicode_torch.so";
+
+    internal static void Register() =>
+        NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
+
+    private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        if (name != LibraryName)
+        {
+            return IntPtr.Zero;
+        }
+
+        var failures = new List<string>();
+        foreach (var path in CandidatePaths(assembly))
+        {
+            if (!File.Exists(path))
+            {
+                failures.Add($"{path}: not found");
+                continue;
+            }
+
+            try
+            {
+                return NativeLibrary.Load(path);
+            }
+            catch (DllNotFoundException ex)
+            {
+                // Usually a missing dependency (libtorch.so, libopencv_*.so): dlerror names it.
+                failures.Add($"{path}: {ex.Message}");
+            }
+        }
+
+        throw new DllNotFoundException(
+            "UniCode.Torch could not load its native bridge " + FileName + ". Looked in:\n  " +
+            string.Join("\n  ", failures) +
+            "\nBuild the kit with `dotnet build` (it compiles the bridge), and install libtorch and OpenCV with " +
+            "`sudo apt-get install libtorch-dev libopencv-dev`, or set UNICODE_TORCH_NATIVE to the folder holding " +
+            FileName + ". A bridge built against another libtorch (LIBTORCH_DIR) needs that libtorch's lib folder " +
+            "on LD_LIBRARY_PATH.");
+    }
+
+    private static IEnumerable<string> CandidatePaths(Assembly assembly)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("UNICODE_TORCH_NATIVE");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            yield return fromEnvironment.EndsWith(".so", StringComparison.Ordinal)
+                ? fromEnvironment
+                : Path.Combine(fromEnvironment, FileName);
+        }
+
+        var assemblyDirectory = string.IsNullOrEmpty(assembly.Location) ? null : Path.GetDirectoryName(assembly.Location);
+        if (assemblyDirectory is not null)
+        {
+            yield return Path.Combine(assemblyDirectory, FileName);
+        }
+
+        yield return Path.Combine(AppContext.BaseDirectory, FileName);
+    }
+}

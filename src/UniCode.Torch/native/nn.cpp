@@ -1,0 +1,77 @@
+// Neural-network functions, losses and autograd.
+#include "bridge.h"
+
+#include <torch/csrc/autograd/autograd.h>
+
+using ut::S;
+using ut::T;
+
+// ---- layers -----------------------------------------------------------------------------------
+UT_API ut_tensor ut_linear(ut_tensor x, ut_tensor w, ut_tensor b) { UT_TENSOR(at::linear(T(x), T(w), ut::opt(b))) }
+UT_API ut_tensor ut_conv2d(ut_tensor x, ut_tensor w, ut_tensor b, const int64_t* stride, const int64_t* padding,
+                           const int64_t* dilation, int64_t groups) {
+  UT_TENSOR(at::conv2d(T(x), T(w), ut::opt(b), ut::dims(stride, 2), ut::dims(padding, 2), ut::dims(dilation, 2),
+                       groups))
+}
+UT_API ut_tensor ut_conv_transpose2d(ut_tensor x, ut_tensor w, ut_tensor b, const int64_t* stride,
+                                     const int64_t* padding, const int64_t* output_padding, int64_t groups,
+                                     const int64_t* dilation) {
+  UT_TENSOR(at::conv_transpose2d(T(x), T(w), ut::opt(b), ut::dims(stride, 2), ut::dims(padding, 2),
+                                 ut::dims(output_padding, 2), groups, ut::dims(dilation, 2)))
+}
+UT_API ut_tensor ut_group_norm(ut_tensor x, int64_t groups, ut_tensor w, ut_tensor b, double eps) {
+  UT_TENSOR(at::group_norm(T(x), groups, ut::opt(w), ut::opt(b), eps))
+}
+UT_API ut_tensor ut_layer_norm(ut_tensor x, const int64_t* shape, int32_t n, ut_tensor w, ut_tensor b, double eps) {
+  UT_TENSOR(at::layer_norm(T(x), ut::dims(shape, n), ut::opt(w), ut::opt(b), eps))
+}
+UT_API ut_tensor ut_batch_norm(ut_tensor x, ut_tensor w, ut_tensor b, ut_tensor running_mean, ut_tensor running_var,
+                               int32_t training, double momentum, double eps) {
+  UT_TENSOR(at::batch_norm(T(x), ut::opt(w), ut::opt(b), ut::opt(running_mean), ut::opt(running_var), training != 0,
+                           momentum, eps, false))
+}
+UT_API ut_tensor ut_embedding(ut_tensor w, ut_tensor indices, int64_t padding_idx) {
+  UT_TENSOR(at::embedding(T(w), T(indices), padding_idx))
+}
+UT_API ut_tensor ut_dropout(ut_tensor x, double p, int32_t train) { UT_TENSOR(at::dropout(T(x), p, train != 0)) }
+
+// ---- losses (reduction: 0 none, 1 mean, 2 sum, as at::Reduction) ----------------------------------
+UT_API ut_tensor ut_cross_entropy(ut_tensor logits, ut_tensor target, ut_tensor weight, int64_t reduction,
+                                  int64_t ignore_index, double label_smoothing) {
+  UT_TENSOR(at::cross_entropy_loss(T(logits), T(target), ut::opt(weight), reduction, ignore_index, label_smoothing))
+}
+UT_API ut_tensor ut_nll_loss(ut_tensor logp, ut_tensor target, ut_tensor weight, int64_t reduction,
+                             int64_t ignore_index) {
+  UT_TENSOR(at::nll_loss_nd(T(logp), T(target), ut::opt(weight), reduction, ignore_index))
+}
+UT_API ut_tensor ut_mse_loss(ut_tensor a, ut_tensor b, int64_t reduction) { UT_TENSOR(at::mse_loss(T(a), T(b), reduction)) }
+UT_API ut_tensor ut_l1_loss(ut_tensor a, ut_tensor b, int64_t reduction) { UT_TENSOR(at::l1_loss(T(a), T(b), reduction)) }
+UT_API ut_tensor ut_bce_with_logits(ut_tensor x, ut_tensor y, ut_tensor weight, ut_tensor pos_weight,
+                                    int64_t reduction) {
+  UT_TENSOR(at::binary_cross_entropy_with_logits(T(x), T(y), ut::opt(weight), ut::opt(pos_weight), reduction))
+}
+
+// ---- autograd ---------------------------------------------------------------------------------------
+// gradient may be null for a scalar output.
+UT_API int32_t ut_backward(ut_tensor t, ut_tensor gradient, int32_t retain_graph, int32_t create_graph) {
+  UT_STATUS(T(t).backward(ut::or_undefined(gradient), retain_graph != 0, create_graph != 0);)
+}
+// Writes the gradient, or null when the tensor has none.
+UT_API int32_t ut_grad(ut_tensor t, ut_tensor* out) {
+  UT_STATUS(const auto& g = T(t).grad(); *out = g.defined() ? new at::Tensor(g) : nullptr;)
+}
+// gradient null clears the gradient (PyTorch's `p.grad = None`).
+UT_API int32_t ut_set_grad(ut_tensor t, ut_tensor gradient) { UT_STATUS(T(t).mutable_grad() = ut::or_undefined(gradient);) }
+UT_API int32_t ut_retain_grad(ut_tensor t) { UT_STATUS(T(t).retain_grad();) }
+// d(outputs)/d(inputs), like torch.autograd.grad; an unused input gets a null handle when allow_unused.
+UT_API int32_t ut_autograd_grad(const ut_tensor* outputs, int32_t n_out, const ut_tensor* grad_outputs,
+                                int32_t n_grad_out, const ut_tensor* inputs, int32_t n_in, int32_t retain_graph,
+                                int32_t create_graph, int32_t allow_unused, ut_tensor* out) {
+  UT_STATUS({
+    std::vector<at::Tensor> grads_out;
+    for (int32_t i = 0; i < n_grad_out; ++i) grads_out.push_back(ut::or_undefined(grad_outputs[i]));
+    auto grads = torch::autograd::grad(ut::read_list(outputs, n_out), ut::read_list(inputs, n_in), grads_out,
+                                       c10::optional<bool>(retain_graph != 0), create_graph != 0, allow_unused != 0);
+    for (size_t i = 0; i < grads.size(); ++i) out[i] = grads[i].defined() ? new at::Tensor(grads[i]) : nullptr;
+  })
+}
