@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace UniCode.Cli;
+
+/// <summary>The `unicode` command.</summary>
+public static class Program
+{
+    /// <summary>Parses the command line and runs the verb.</summary>
+    /// <param name="args">The arguments.</param>
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("UniCode.Kit: reproduce 'UniCode: Learning a Unified Codebook for Multimodal LLMs' in C#.");
+        return root.Parse(args).Invoke();
+    }
+}
