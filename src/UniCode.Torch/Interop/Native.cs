@@ -267,6 +267,11 @@ internal static partial class Native
     [LibraryImport(Lib)] internal static partial void ut_buffer_free(IntPtr buffer);
     [LibraryImport(Lib)] internal static partial IntPtr ut_image_resize(TensorHandle image, long height, long width, int interpolation);
 
+    [LibraryImport(Lib)] internal static partial int ut_image_fill_circle(TensorHandle image, double cx, double cy, double radius, int r, int g, int b, int antialias);
+    [LibraryImport(Lib)] internal static partial int ut_image_fill_polygon(TensorHandle image, ReadOnlySpan<double> xy, int n, int r, int g, int b, int antialias);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)] internal static partial int ut_image_draw_text(TensorHandle image, string text, int x, int y, double scale, int thickness, int r, int g, int b);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)] internal static partial int ut_image_text_size(string text, double scale, int thickness, out int width, out int height, out int baseline);
+
     // ---- bench.cpp ----
     [LibraryImport(Lib)] internal static partial int ut_noop(TensorHandle a);
     [LibraryImport(Lib)] internal static partial int ut_bench_add(TensorHandle a, TensorHandle b, long iterations, int repeats, Span<double> output);

@@ -97,3 +97,69 @@ UT_API ut_tensor ut_image_resize(ut_tensor image, int64_t height, int64_t width,
     return new at::Tensor(t.dim() == 2 ? result.squeeze(2) : result);
   })
 }
+
+// ---- drawing (in place on a contiguous uint8 HWC CPU image) -------------------------------------
+// Coordinates are in pixels with 8 fractional bits (OpenCV's `shift`), so shapes sit at sub-pixel
+// positions; antialias draws with LINE_AA.
+namespace {
+constexpr int kShift = 8;
+constexpr double kScale = 1 << kShift;
+
+cv::Mat drawable(ut_tensor image) {
+  const auto& t = ut::T(image);
+  if (!t.device().is_cpu() || !t.is_contiguous() || t.scalar_type() != at::kByte)
+    throw std::invalid_argument("drawing needs a contiguous uint8 CPU image");
+  return as_mat(t);
+}
+
+cv::Scalar colour(const cv::Mat& m, int32_t r, int32_t g, int32_t b) {
+  // The image is RGB(A) in memory; OpenCV writes channel 0 first, so pass the colour in memory order.
+  return m.channels() == 1 ? cv::Scalar(r) : cv::Scalar(r, g, b, 255);
+}
+}  // namespace
+
+UT_API int32_t ut_image_fill_circle(ut_tensor image, double cx, double cy, double radius, int32_t r, int32_t g,
+                                    int32_t b, int32_t antialias) {
+  UT_STATUS({
+    auto m = drawable(image);
+    cv::circle(m, cv::Point(static_cast<int>(cx * kScale), static_cast<int>(cy * kScale)),
+               static_cast<int>(radius * kScale), colour(m, r, g, b), cv::FILLED, antialias ? cv::LINE_AA : cv::LINE_8,
+               kShift);
+  })
+}
+
+// xy holds n points as x0, y0, x1, y1, ...
+UT_API int32_t ut_image_fill_polygon(ut_tensor image, const double* xy, int32_t n, int32_t r, int32_t g, int32_t b,
+                                     int32_t antialias) {
+  UT_STATUS({
+    if (n < 3 || xy == nullptr) throw std::invalid_argument("a polygon needs at least 3 points");
+    auto m = drawable(image);
+    std::vector<cv::Point> points;
+    for (int32_t i = 0; i < n; ++i)
+      points.emplace_back(static_cast<int>(xy[2 * i] * kScale), static_cast<int>(xy[2 * i + 1] * kScale));
+    cv::fillPoly(m, std::vector<std::vector<cv::Point>>{points}, colour(m, r, g, b),
+                 antialias ? cv::LINE_AA : cv::LINE_8, kShift);
+  })
+}
+
+// Draws text with its baseline's left end at (x, y), in OpenCV's Hershey simplex font.
+UT_API int32_t ut_image_draw_text(ut_tensor image, const char* text, int32_t x, int32_t y, double scale,
+                                  int32_t thickness, int32_t r, int32_t g, int32_t b) {
+  UT_STATUS({
+    if (text == nullptr) throw std::invalid_argument("text is null");
+    auto m = drawable(image);
+    cv::putText(m, text, cv::Point(x, y), cv::FONT_HERSHEY_SIMPLEX, scale, colour(m, r, g, b), thickness, cv::LINE_AA);
+  })
+}
+
+UT_API int32_t ut_image_text_size(const char* text, double scale, int32_t thickness, int32_t* width, int32_t* height,
+                                  int32_t* baseline) {
+  UT_STATUS({
+    if (text == nullptr) throw std::invalid_argument("text is null");
+    int base = 0;
+    auto size = cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &base);
+    *width = size.width;
+    *height = size.height;
+    *baseline = base;
+  })
+}
