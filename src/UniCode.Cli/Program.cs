@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UniCode.Cli.Commands;
 
 namespace UniCode.Cli;
 
@@ -9,7 +10,11 @@ public static class Program
     /// <param name="args">The arguments.</param>
     public static int Main(string[] args)
     {
-        var root = new RootCommand("UniCode.Kit: reproduce 'UniCode: Learning a Unified Codebook for Multimodal LLMs' in C#.");
+        var root = new RootCommand("UniCode.Kit: reproduce 'UniCode: Learning a Unified Codebook for Multimodal LLMs' in C#.")
+        {
+            InfoCommand.Create(),
+            BenchCommand.Create(),
+        };
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,133 @@
+using UniCode.Torch;
+using F = UniCode.Torch.NN.Functional;
+
+namespace UniCode.Cli.Bench;
+
+/// <summary>One line of <c>bench threads</c>.</summary>
+/// <param name="TorchThreads">libtorch's intra-op threads.</param>
+/// <param name="BlasThreads">OpenBLAS's threads.</param>
+/// <param name="Workload">What was timed.</param>
+/// <param name="MedianUs">Median microseconds per iteration.</param>
+/// <param name="MinUs">Fastest repeat.</param>
+/// <param name="MaxUs">Slowest repeat.</param>
+/// <param name="Iterations">Iterations per repeat.</param>
+internal sealed record ThreadsResult(int TorchThreads, int BlasThreads, string Workload, double MedianUs, double MinUs, double MaxUs, long Iterations);
+
+/// <summary>
+/// Measures the split between libtorch's thread pool and OpenBLAS's own, which both spin up on a matrix
+/// product: the measurement behind the default (see environment.md).
+/// </summary>
+internal static class ThreadsBenchmark
+{
+    /// <summary>Runs every workload under every split of the machine's cores.</summary>
+    public static IEnumerable<ThreadsResult> Run(int repeats, TimeSpan perRepeat)
+    {
+        var cores = Environment.ProcessorCount;
+        var (torchBefore, blasBefore) = (LibTorch.NumThreads, LibTorch.BlasThreads);
+        var splits = new[] { (cores, 1), (cores, cores), (1, cores), (1, 1) }.Distinct().ToArray();
+        try
+        {
+            foreach (var (workload, body) in Workloads())
+            {
+                foreach (var (torch, blas) in splits)
+                {
+                    LibTorch.NumThreads = torch;
+                    if (blasBefore > 0)
+                    {
+                        LibTorch.BlasThreads = blas;
+                    }
+
+                    var iterations = Timing.Calibrate(body, perRepeat);
+                    Timing.NanosecondsPerIteration(body, iterations);
+                    var times = Enumerable.Range(0, repeats).Select(_ => Timing.NanosecondsPerIteration(body, iterations)).ToList();
+                    var stats = TimingStats.FromNanoseconds(times);
+                    yield return new ThreadsResult(torch, blas, workload, stats.MedianUs, stats.MinUs, stats.MaxUs, iterations);
+                }
+            }
+        }
+        finally
+        {
+            LibTorch.NumThreads = torchBefore;
+            if (blasBefore > 0)
+            {
+                LibTorch.BlasThreads = blasBefore;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, Action Body)> Workloads()
+    {
+        LibTorch.ManualSeed(0);
+        var a = Tensor.Randn(256, 256).DetachFromScope();
+        var b = Tensor.Randn(256, 256).DetachFromScope();
+        yield return ("matmul_256x256", () =>
+        {
+            using var c = a.MatMul(b);
+        });
+
+        var big = Tensor.Randn(1024, 1024).DetachFromScope();
+        yield return ("matmul_1024x1024", () =>
+        {
+            using var c = big.MatMul(big);
+        });
+
+        var decoder = new TinyDecoderStep();
+        yield return ("lm_decode_step_d256_l6", decoder.Run);
+
+        var x = Tensor.Randn(8, 64, 32, 32).DetachFromScope();
+        var w = Tensor.Randn([64, 64, 3, 3], requiresGrad: true).DetachFromScope();
+        yield return ("conv2d_fwd_bwd_b8_c64_32x32", () =>
+        {
+            using var scope = new DisposeScope();
+            F.Conv2d(x, w, padding: 1).Mean().Backward();
+        });
+    }
+
+    /// <summary>
+    /// One token of autoregressive decoding in a small transformer (d = 256, 6 layers, 4 heads, 64 cached
+    /// positions): the many small matrix-vector products where thread-pool contention shows most.
+    /// </summary>
+    private sealed class TinyDecoderStep
+    {
+        private const int Layers = 6;
+        private const int Dim = 256;
+        private const int Heads = 4;
+        private const int Cached = 64;
+        private readonly Tensor[] qkv = new Tensor[Layers];
+        private readonly Tensor[] proj = new Tensor[Layers];
+        private readonly Tensor[] up = new Tensor[Layers];
+        private readonly Tensor[] down = new Tensor[Layers];
+        private readonly Tensor keys = Tensor.Randn(1, Heads, Cached, Dim / Heads).DetachFromScope();
+        private readonly Tensor values = Tensor.Randn(1, Heads, Cached, Dim / Heads).DetachFromScope();
+        private readonly Tensor token = Tensor.Randn(1, 1, Dim).DetachFromScope();
+
+        public TinyDecoderStep()
+        {
+            for (var l = 0; l < Layers; l++)
+            {
+                qkv[l] = Tensor.Randn(3 * Dim, Dim).Mul(0.05).DetachFromScope();
+                proj[l] = Tensor.Randn(Dim, Dim).Mul(0.05).DetachFromScope();
+                up[l] = Tensor.Randn(4 * Dim, Dim).Mul(0.05).DetachFromScope();
+                down[l] = Tensor.Randn(Dim, 4 * Dim).Mul(0.05).DetachFromScope();
+            }
+        }
+
+        public void Run()
+        {
+            using var scope = new DisposeScope();
+            using var noGrad = Autograd.NoGrad();
+            var x = token;
+            for (var l = 0; l < Layers; l++)
+            {
+                var h = F.RmsNorm(x);
+                var q = F.Linear(h, qkv[l]).Narrow(-1, 0, Dim).View(1, 1, Heads, Dim / Heads).Transpose(1, 2);
+                var attention = q.MatMul(keys.Transpose(-2, -1)).Mul(1.0 / Math.Sqrt(Dim / Heads)).Softmax(-1);
+                var mixed = attention.MatMul(values).Transpose(1, 2).Reshape(1, 1, Dim);
+                x = x + F.Linear(mixed, proj[l]);
+                x = x + F.Linear(F.Linear(F.RmsNorm(x), up[l]).Gelu(), down[l]);
+            }
+
+            x.ArgMax();
+        }
+    }
+}

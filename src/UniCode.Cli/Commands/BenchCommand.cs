@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using UniCode.Cli.Bench;
+using UniCode.Torch;
+
+namespace UniCode.Cli.Commands;
+
+/// <summary><c>unicode bench ...</c>: speed measurements.</summary>
+internal static class BenchCommand
+{
+    private static readonly JsonSerializerOptions JsonLines = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Measure speed: the bridge's overhead against native libtorch, thread splits.");
+        bench.Subcommands.Add(Ops());
+        bench.Subcommands.Add(Threads());
+        return bench;
+    }
+
+    private static Command Ops()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per case instead of a table." };
+        var repeats = RepeatsOption();
+        var perRepeat = PerRepeatOption();
+        var cases = new Option<string[]>("--case")
+        {
+            Description = $"Run only these cases (repeatable): {string.Join(", ", OpsBenchmark.CaseNames)}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        cases.Validators.Add(r =>
+        {
+            foreach (var name in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!OpsBenchmark.CaseNames.Contains(name))
+                {
+                    r.AddError($"--case: unknown case '{name}'; known: {string.Join(", ", OpsBenchmark.CaseNames)}");
+                }
+            }
+        });
+        var command = new Command("ops", "Time elementwise, matmul and conv2d loops from C# and the same loops inside C++.")
+        {
+            json, repeats, perRepeat, cases,
+        };
+        command.SetAction(parse =>
+        {
+            var selected = parse.GetValue(cases) is { Length: > 0 } chosen ? chosen : [.. OpsBenchmark.CaseNames];
+            var results = OpsBenchmark.Run(selected, parse.GetValue(repeats), TimeSpan.FromMilliseconds(parse.GetValue(perRepeat)));
+            if (parse.GetValue(json))
+            {
+                foreach (var result in results)
+                {
+                    Console.WriteLine(JsonSerializer.Serialize(result, JsonLines));
+                }
+
+                return 0;
+            }
+
+            PrintHeader();
+            var table = new Table().AddColumns("case", "C# median µs", "C++ median µs", "overhead µs", "speed vs C++", "iterations");
+            AnsiConsole.Live(table).Start(context =>
+            {
+                foreach (var r in results)
+                {
+                    table.AddRow(r.Name, $"{r.MedianUs:F3}", $"{r.NativeMedianUs:F3}", $"{r.OverheadUs:F3}", $"{r.Ratio:F3}x", $"{r.Iterations}");
+                    context.Refresh();
+                }
+            });
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Threads()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per measurement instead of a table." };
+        var repeats = RepeatsOption();
+        var perRepeat = PerRepeatOption();
+        var command = new Command("threads", "Compare splits of the cores between libtorch's and OpenBLAS's thread pools.")
+        {
+            json, repeats, perRepeat,
+        };
+        command.SetAction(parse =>
+        {
+            var results = ThreadsBenchmark.Run(parse.GetValue(repeats), TimeSpan.FromMilliseconds(parse.GetValue(perRepeat)));
+            if (parse.GetValue(json))
+            {
+                foreach (var result in results)
+                {
+                    Console.WriteLine(JsonSerializer.Serialize(result, JsonLines));
+                }
+
+                return 0;
+            }
+
+            PrintHeader();
+            var table = new Table().AddColumns("workload", "libtorch threads", "OpenBLAS threads", "median µs", "min µs", "max µs");
+            AnsiConsole.Live(table).Start(context =>
+            {
+                foreach (var r in results)
+                {
+                    table.AddRow(r.Workload, $"{r.TorchThreads}", $"{r.BlasThreads}", $"{r.MedianUs:F1}", $"{r.MinUs:F1}", $"{r.MaxUs:F1}");
+                    context.Refresh();
+                }
+            });
+            return 0;
+        });
+        return command;
+    }
+
+    private static Option<int> RepeatsOption()
+    {
+        var option = new Option<int>("--repeats") { Description = "Timed repeats per case (the median is reported).", DefaultValueFactory = _ => 11 };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--repeats must be at least 1");
+            }
+        });
+        return option;
+    }
+
+    private static Option<int> PerRepeatOption()
+    {
+        var option = new Option<int>("--ms-per-repeat") { Description = "Target duration of one repeat in milliseconds.", DefaultValueFactory = _ => 200 };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--ms-per-repeat must be at least 1");
+            }
+        });
+        return option;
+    }
+
+    private static void PrintHeader() =>
+        AnsiConsole.MarkupLine($"[grey]libtorch {Markup.Escape(LibTorch.Version)}, {LibTorch.NumThreads} intra-op threads, OpenBLAS threads {LibTorch.BlasThreads}, {Environment.ProcessorCount} cores[/]");
+}

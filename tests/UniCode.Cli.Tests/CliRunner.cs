@@ -1,0 +1,29 @@
+namespace UniCode.Cli.Tests;
+
+/// <summary>Runs the CLI in-process and captures what it prints.</summary>
+internal static class CliRunner
+{
+    private static readonly Lock ConsoleLock = new();
+
+    public static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        lock (ConsoleLock)
+        {
+            var (previousOut, previousError) = (Console.Out, Console.Error);
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Console.SetOut(output);
+            Console.SetError(error);
+            try
+            {
+                var code = Program.Main(args);
+                return (code, output.ToString(), error.ToString());
+            }
+            finally
+            {
+                Console.SetOut(previousOut);
+                Console.SetError(previousError);
+            }
+        }
+    }
+}
