@@ -59,28 +59,34 @@ internal static class ThreadsBenchmark
     {
         LibTorch.ManualSeed(0);
         var a = Tensor.Randn(256, 256).DetachFromScope();
-        var b = Tensor.Randn(256, 256).DetachFromScope();
-        yield return ("matmul_256x256", () =>
-        {
-            using var c = a.MatMul(b);
-        });
-
         var big = Tensor.Randn(1024, 1024).DetachFromScope();
-        yield return ("matmul_1024x1024", () =>
-        {
-            using var c = big.MatMul(big);
-        });
-
-        var decoder = new TinyDecoderStep();
-        yield return ("lm_decode_step_d256_l6", decoder.Run);
-
         var x = Tensor.Randn(8, 64, 32, 32).DetachFromScope();
         var w = Tensor.Randn([64, 64, 3, 3], requiresGrad: true).DetachFromScope();
-        yield return ("conv2d_fwd_bwd_b8_c64_32x32", () =>
+        var decoder = new TinyDecoderStep();
+
+        void Small()
+        {
+            using var c = a.MatMul(a);
+        }
+
+        void Large()
+        {
+            using var c = big.MatMul(big);
+        }
+
+        void Convolution()
         {
             using var scope = new DisposeScope();
             F.Conv2d(x, w, padding: 1).Mean().Backward();
-        });
+        }
+
+        return
+        [
+            ("matmul_256x256", Small),
+            ("matmul_1024x1024", Large),
+            ("lm_decode_step_d256_l6", decoder.Run),
+            ("conv2d_fwd_bwd_b8_c64_32x32", Convolution),
+        ];
     }
 
     /// <summary>
