@@ -210,43 +210,23 @@ public sealed class BpeTokenizer
 
     /// <summary>Encodes text and appends the ids to <paramref name="output"/>.</summary>
     /// <param name="text">Any string without unpaired surrogates.</param>
-    /// <param name="output">Receives the ids.</param>
+    /// <param name="output">Receives the ids; left as it was if the text is rejected.</param>
     /// <param name="allowSpecialTokens">Whether special-token names in the text become special tokens.</param>
+    /// <exception cref="ArgumentException">The text has an unpaired surrogate; the message gives its index.</exception>
     public void Encode(string text, List<int> output, bool allowSpecialTokens = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
-        var pieces = new List<(int Start, int Length)>();
-        if (!allowSpecialTokens)
+        var initialCount = output.Count;
+        try
         {
-            EncodeOrdinary(text, 0, text.Length, pieces, output);
-            return;
+            EncodeInto(text, output, allowSpecialTokens);
         }
-
-        var done = 0;
-        var search = 0;
-        while (search < text.Length)
+        catch (ArgumentException)
         {
-            var next = text.AsSpan(search).IndexOfAny(specialStarts);
-            if (next < 0)
-            {
-                break;
-            }
-
-            var at = search + next;
-            var match = LongestSpecialAt(text, at);
-            if (match < 0)
-            {
-                search = at + 1;
-                continue;
-            }
-
-            EncodeOrdinary(text, done, at - done, pieces, output);
-            output.Add(ByteTokenCount + match);
-            done = search = at + specialTokens[match].Length;
+            output.RemoveRange(initialCount, output.Count - initialCount);
+            throw;
         }
-
-        EncodeOrdinary(text, done, text.Length - done, pieces, output);
     }
 
     /// <summary>Decodes token ids to text.</summary>
@@ -344,6 +324,41 @@ public sealed class BpeTokenizer
         }
 
         return best;
+    }
+
+    private void EncodeInto(string text, List<int> output, bool allowSpecialTokens)
+    {
+        var pieces = new List<(int Start, int Length)>();
+        if (!allowSpecialTokens)
+        {
+            EncodeOrdinary(text, 0, text.Length, pieces, output);
+            return;
+        }
+
+        var done = 0;
+        var search = 0;
+        while (search < text.Length)
+        {
+            var next = text.AsSpan(search).IndexOfAny(specialStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            var at = search + next;
+            var match = LongestSpecialAt(text, at);
+            if (match < 0)
+            {
+                search = at + 1;
+                continue;
+            }
+
+            EncodeOrdinary(text, done, at - done, pieces, output);
+            output.Add(ByteTokenCount + match);
+            done = search = at + specialTokens[match].Length;
+        }
+
+        EncodeOrdinary(text, done, text.Length - done, pieces, output);
     }
 
     private void EncodeOrdinary(string text, int start, int length, List<(int Start, int Length)> pieces, List<int> output)

@@ -37,9 +37,6 @@ internal sealed class BpeTrainer
     /// <summary>The unique pre-tokenized words of the corpus.</summary>
     public string[] Words { get; }
 
-    /// <summary>How often each word of <see cref="Words"/> occurs.</summary>
-    public IReadOnlyList<long> Counts => counts;
-
     /// <summary>The merges learned, in rank order.</summary>
     public List<(int Left, int Right)> Merges { get; } = [];
 

@@ -132,6 +132,15 @@ public sealed class BpeTokenizerEncodingTests
     }
 
     [Fact]
+    public void A_rejected_text_leaves_the_output_list_as_it_was()
+    {
+        var output = new List<int> { 1, 2, 3 };
+
+        Assert.Throws<ArgumentException>(() => Tokenizer.Encode("many good words before " + '\uD800', output));
+        Assert.Equal([1, 2, 3], output);
+    }
+
+    [Fact]
     public void Decoding_bytes_that_are_not_utf8_gives_replacement_characters()
     {
         // 0xE6 0x97 starts "日" but lacks its last byte; 0xFF is never valid.
