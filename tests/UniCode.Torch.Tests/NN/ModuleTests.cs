@@ -43,8 +43,9 @@ public sealed class ModuleTests : IDisposable
     [Fact]
     public void Component_names_must_be_unique_and_dot_free()
     {
+        using var scope = new DisposeScope();
         using var net = Net(1);
-        using var extra = new Parameter(Tensor.Zeros(1).DetachFromScope());
+        using var extra = new Parameter(Tensor.Zeros(1));
         Assert.Contains("'scale'", Assert.Throws<ArgumentException>(() => net.Register("scale", extra)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => net.Register("a.b", extra));
         Assert.Throws<ArgumentException>(() => net.Register("", extra));
