@@ -1,5 +1,5 @@
-using UniCode.Torch.NN;
 using UniCode.Torch.Diagnostics;
+using UniCode.Torch.NN;
 using F = UniCode.Torch.NN.Functional;
 
 namespace UniCode.Torch.Tests.NN;
