@@ -48,6 +48,25 @@ public sealed class LibTorchTests
     }
 
     [Fact]
+    public void Deterministic_mode_can_be_switched_on_and_off()
+    {
+        var before = LibTorch.Deterministic;
+        try
+        {
+            LibTorch.Deterministic = true;
+            Assert.True(LibTorch.Deterministic);
+            using var scope = new DisposeScope();
+            Assert.True(Tensor.Ones(2, 2).MatMul(Tensor.Ones(2, 2)).Equal(Tensor.Full([2, 2], 2)));
+            LibTorch.Deterministic = false;
+            Assert.False(LibTorch.Deterministic);
+        }
+        finally
+        {
+            LibTorch.Deterministic = before;
+        }
+    }
+
+    [Fact]
     public void Device_names_parse_and_print()
     {
         Assert.Equal(Device.Cpu, Device.Parse("cpu"));

@@ -12,10 +12,10 @@ internal static class FashionMnist
     public const string Folder = "/usr/share/datasets/fashion-mnist";
 
     /// <summary>The first <paramref name="count"/> images as uint8 [count, 28, 28] and labels as int64 [count].</summary>
-    public static (Tensor Images, Tensor Labels) Load(string split, int count)
+    public static (Tensor Images, Tensor Labels) Load(string split, int count, string folder = Folder)
     {
-        var images = ReadIdx(Path.Combine(Folder, $"{split}-images-idx3-ubyte.gz"), 2051, count);
-        var labels = ReadIdx(Path.Combine(Folder, $"{split}-labels-idx1-ubyte.gz"), 2049, count);
+        var images = ReadIdx(Path.Combine(folder, $"{split}-images-idx3-ubyte.gz"), 2051, count);
+        var labels = ReadIdx(Path.Combine(folder, $"{split}-labels-idx1-ubyte.gz"), 2049, count);
         using var scope = new DisposeScope();
         var imageTensor = Tensor.From(images.Data, count, images.Dims[0], images.Dims[1]);
         var labelTensor = Tensor.From(labels.Data).Long();

@@ -97,6 +97,14 @@ public sealed class FashionMnistCnnTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_missing_dataset_fails_with_the_command_that_installs_it()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => FashionMnist.Load("train", 10, "/nonexistent/fashion-mnist"));
+        Assert.Contains("apt-get install dataset-fashion-mnist", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/fashion-mnist/train-images-idx3-ubyte.gz", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_dataset_files_hold_what_their_headers_say()
     {
         var (images, labels) = FashionMnist.Load("t10k", 10000);
