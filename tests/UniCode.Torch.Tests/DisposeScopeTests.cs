@@ -94,6 +94,24 @@ public sealed class DisposeScopeTests
         Assert.False(detached.IsDisposed);
         Assert.Equal(4, detached.NumElements);
         detached.Dispose();
+
+        // The same through the scope's own methods.
+        Tensor kept, moved;
+        using (var outer = new DisposeScope())
+        {
+            using (var inner = new DisposeScope())
+            {
+                kept = inner.Detach(Tensor.Ones(1));
+                moved = inner.MoveToOuter(Tensor.Ones(1));
+            }
+
+            Assert.False(moved.IsDisposed);
+            Assert.Equal(1, outer.Count);
+        }
+
+        Assert.True(moved.IsDisposed);
+        Assert.False(kept.IsDisposed);
+        kept.Dispose();
     }
 
     [Fact]
