@@ -159,10 +159,15 @@ public static class SafeTensors
         try
         {
             header = JsonNode.Parse(headerBytes) as JsonObject ?? throw Corrupt(path, "the header is not a JSON object");
+            _ = header.Count; // JsonObject reads its properties lazily; a repeated name throws here, not later
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException($"{path}: the safetensors header is not valid JSON ({ex.Message})", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"{path}: the safetensors header repeats a name ({ex.Message})", ex);
         }
 
         var dataStart = 8 + (long)headerLength;

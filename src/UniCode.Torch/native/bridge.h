@@ -67,8 +67,15 @@ inline at::Device device(int32_t type, int32_t index) {
   return at::Device(static_cast<c10::DeviceType>(type), static_cast<c10::DeviceIndex>(index));
 }
 
-inline at::TensorOptions options(int32_t dt, int32_t dev_type, int32_t dev_index, bool requires_grad) {
-  return at::TensorOptions().dtype(dtype(dt)).device(device(dev_type, dev_index)).requires_grad(requires_grad);
+inline at::TensorOptions options(int32_t dt, int32_t dev_type, int32_t dev_index) {
+  return at::TensorOptions().dtype(dtype(dt)).device(device(dev_type, dev_index));
+}
+
+// ATen's factories (at::zeros, ...) ignore TensorOptions::requires_grad (only torch:: factories honour
+// it), so factories set it on the result.
+inline at::Tensor requiring_grad(at::Tensor t, int32_t requires_grad) {
+  if (requires_grad != 0) t.requires_grad_(true);
+  return t;
 }
 
 inline at::IntArrayRef dims(const int64_t* values, int32_t count) {

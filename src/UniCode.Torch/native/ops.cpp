@@ -1,6 +1,8 @@
 // Elementwise math, comparisons, reductions and linear algebra products.
 #include "bridge.h"
 
+#include <ATen/ScalarOps.h>
+
 #define UT_UNARY(name, expr) \
   UT_API ut_tensor ut_##name(ut_tensor a) { UT_TENSOR(expr) }
 #define UT_BINARY(name, expr) \
@@ -30,7 +32,9 @@ UT_SCALAR(sub_scalar, at::sub(T(a), S(s)))
 UT_SCALAR(rsub_scalar, at::rsub(T(a), S(s)))
 UT_SCALAR(mul_scalar, at::mul(T(a), S(s)))
 UT_SCALAR(div_scalar, at::div(T(a), S(s)))
-UT_SCALAR(rdiv_scalar, at::div(at::scalar_tensor(S(s), T(a).options()), T(a)))
+// s / a: the scalar is a wrapped number, so it promotes like a Python scalar (0.5 / int64 gives float,
+// where a scalar tensor of a's dtype would truncate 0.5 to 0).
+UT_SCALAR(rdiv_scalar, at::div(at::native::wrapped_scalar_tensor(S(s), T(a).device()), T(a)))
 UT_SCALAR(remainder_scalar, at::remainder(T(a), S(s)))
 UT_SCALAR(pow_scalar, at::pow(T(a), S(s)))
 UT_SCALAR(rpow_scalar, at::pow(S(s), T(a)))

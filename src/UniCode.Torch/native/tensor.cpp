@@ -41,28 +41,28 @@ UT_API int32_t ut_copy_to(ut_tensor t, void* dst, int64_t nbytes) {
 
 // ---- creation ---------------------------------------------------------------
 UT_API ut_tensor ut_empty(const int64_t* shape, int32_t ndim, int32_t dt, int32_t dev, int32_t idx, int32_t rg) {
-  UT_TENSOR(at::empty(ut::dims(shape, ndim), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::empty(ut::dims(shape, ndim), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_zeros(const int64_t* shape, int32_t ndim, int32_t dt, int32_t dev, int32_t idx, int32_t rg) {
-  UT_TENSOR(at::zeros(ut::dims(shape, ndim), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::zeros(ut::dims(shape, ndim), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_ones(const int64_t* shape, int32_t ndim, int32_t dt, int32_t dev, int32_t idx, int32_t rg) {
-  UT_TENSOR(at::ones(ut::dims(shape, ndim), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::ones(ut::dims(shape, ndim), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_full(const int64_t* shape, int32_t ndim, ut_scalar value, int32_t dt, int32_t dev, int32_t idx,
                          int32_t rg) {
-  UT_TENSOR(at::full(ut::dims(shape, ndim), ut::S(value), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::full(ut::dims(shape, ndim), ut::S(value), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_arange(ut_scalar start, ut_scalar end, ut_scalar step, int32_t dt, int32_t dev, int32_t idx,
                            int32_t rg) {
-  UT_TENSOR(at::arange(ut::S(start), ut::S(end), ut::S(step), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::arange(ut::S(start), ut::S(end), ut::S(step), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_linspace(ut_scalar start, ut_scalar end, int64_t steps, int32_t dt, int32_t dev, int32_t idx,
                              int32_t rg) {
-  UT_TENSOR(at::linspace(ut::S(start), ut::S(end), steps, ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::linspace(ut::S(start), ut::S(end), steps, ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_eye(int64_t n, int64_t m, int32_t dt, int32_t dev, int32_t idx, int32_t rg) {
-  UT_TENSOR(at::eye(n, m, ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::eye(n, m, ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_zeros_like(ut_tensor t) { UT_TENSOR(at::zeros_like(ut::T(t))) }
 UT_API ut_tensor ut_ones_like(ut_tensor t) { UT_TENSOR(at::ones_like(ut::T(t))) }
@@ -71,18 +71,18 @@ UT_API ut_tensor ut_full_like(ut_tensor t, ut_scalar value) { UT_TENSOR(at::full
 // ---- random -------------------------------------------------------------------
 UT_API ut_tensor ut_randn(const int64_t* shape, int32_t ndim, ut_generator g, int32_t dt, int32_t dev, int32_t idx,
                           int32_t rg) {
-  UT_TENSOR(at::randn(ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::randn(ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_rand(const int64_t* shape, int32_t ndim, ut_generator g, int32_t dt, int32_t dev, int32_t idx,
                          int32_t rg) {
-  UT_TENSOR(at::rand(ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx, rg)))
+  UT_TENSOR(ut::requiring_grad(at::rand(ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx)), rg))
 }
 UT_API ut_tensor ut_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, ut_generator g, int32_t dt,
                             int32_t dev, int32_t idx) {
-  UT_TENSOR(at::randint(low, high, ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx, false)))
+  UT_TENSOR(at::randint(low, high, ut::dims(shape, ndim), ut::opt_gen(g), ut::options(dt, dev, idx)))
 }
 UT_API ut_tensor ut_randperm(int64_t n, ut_generator g, int32_t dt, int32_t dev, int32_t idx) {
-  UT_TENSOR(at::randperm(n, ut::opt_gen(g), ut::options(dt, dev, idx, false)))
+  UT_TENSOR(at::randperm(n, ut::opt_gen(g), ut::options(dt, dev, idx)))
 }
 UT_API ut_tensor ut_multinomial(ut_tensor probs, int64_t n, int32_t replacement, ut_generator g) {
   UT_TENSOR(at::multinomial(ut::T(probs), n, replacement != 0, ut::opt_gen(g)))

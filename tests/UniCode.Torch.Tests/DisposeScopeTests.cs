@@ -1,0 +1,142 @@
+namespace UniCode.Torch.Tests;
+
+public sealed class DisposeScopeTests
+{
+    [Fact]
+    public void Tensors_created_in_a_scope_are_freed_when_it_ends()
+    {
+        Tensor a, b, sum;
+        using (var scope = new DisposeScope())
+        {
+            a = Tensor.Ones(3);
+            b = Tensor.Ones(3);
+            sum = a + b;
+            Assert.Same(scope, DisposeScope.Current);
+            Assert.Equal(3, scope.Count);
+            Assert.False(sum.IsDisposed);
+        }
+
+        Assert.True(a.IsDisposed);
+        Assert.True(b.IsDisposed);
+        Assert.True(sum.IsDisposed);
+        Assert.Throws<ObjectDisposedException>(() => sum.ToArray<float>());
+    }
+
+    [Fact]
+    public void MoveToOuterScope_keeps_a_tensor_until_the_enclosing_scope_ends()
+    {
+        using var outer = new DisposeScope();
+        Tensor kept, dropped;
+        using (var inner = new DisposeScope())
+        {
+            Assert.Same(outer, inner.Parent);
+            dropped = Tensor.Ones(2);
+            kept = (dropped * 3).MoveToOuterScope();
+            Assert.Equal(1, inner.Count);
+        }
+
+        Assert.True(dropped.IsDisposed);
+        Assert.False(kept.IsDisposed);
+        TensorAssert.Equal([3, 3], kept);
+        Assert.Equal(1, outer.Count);
+        outer.Dispose();
+        Assert.True(kept.IsDisposed);
+    }
+
+    [Fact]
+    public void A_tensor_moved_out_of_the_outermost_scope_is_owned_by_nobody()
+    {
+        Tensor survivor;
+        using (new DisposeScope())
+        {
+            survivor = Tensor.Ones(2).MoveToOuterScope();
+        }
+
+        Assert.False(survivor.IsDisposed);
+        survivor.Dispose();
+        Assert.True(survivor.IsDisposed);
+        survivor.Dispose(); // twice is harmless
+    }
+
+    [Fact]
+    public void Nested_scopes_free_their_own_tensors_innermost_first()
+    {
+        Tensor outerTensor, innerTensor;
+        using (var outer = new DisposeScope())
+        {
+            outerTensor = Tensor.Zeros(1);
+            using (new DisposeScope())
+            {
+                innerTensor = Tensor.Zeros(1);
+            }
+
+            Assert.True(innerTensor.IsDisposed);
+            Assert.False(outerTensor.IsDisposed);
+            Assert.Same(outer, DisposeScope.Current);
+        }
+
+        Assert.True(outerTensor.IsDisposed);
+        Assert.Null(DisposeScope.Current);
+    }
+
+    [Fact]
+    public void DetachFromScope_keeps_a_tensor_beyond_every_scope()
+    {
+        Tensor detached;
+        using (new DisposeScope())
+        {
+            using (new DisposeScope())
+            {
+                detached = Tensor.Ones(4).DetachFromScope();
+            }
+        }
+
+        Assert.False(detached.IsDisposed);
+        Assert.Equal(4, detached.NumElements);
+        detached.Dispose();
+
+        // The same through the scope's own methods.
+        Tensor kept, moved;
+        using (var outer = new DisposeScope())
+        {
+            using (var inner = new DisposeScope())
+            {
+                kept = inner.Detach(Tensor.Ones(1));
+                moved = inner.MoveToOuter(Tensor.Ones(1));
+            }
+
+            Assert.False(moved.IsDisposed);
+            Assert.Equal(1, outer.Count);
+        }
+
+        Assert.True(moved.IsDisposed);
+        Assert.False(kept.IsDisposed);
+        kept.Dispose();
+    }
+
+    [Fact]
+    public void Disposing_a_tensor_early_is_compatible_with_its_scope()
+    {
+        using var scope = new DisposeScope();
+        var t = Tensor.Ones(2);
+        t.Dispose();
+        Assert.Equal(0, scope.Count);
+        scope.Dispose();
+        scope.Dispose(); // twice is harmless
+        Assert.True(t.IsDisposed);
+    }
+
+    [Fact]
+    public void Scopes_are_per_thread()
+    {
+        using var scope = new DisposeScope();
+        Tensor? fromOtherThread = null;
+        var thread = new Thread(() => fromOtherThread = Tensor.Ones(1));
+        thread.Start();
+        thread.Join();
+        Assert.NotNull(fromOtherThread);
+        scope.Dispose();
+        Assert.False(fromOtherThread.IsDisposed); // made where no scope was open
+        fromOtherThread.Dispose();
+    }
+}

@@ -1,0 +1,96 @@
+using UniCode.Torch.NN;
+using UniCode.Torch.Optim;
+using UniCode.Torch.Tests.NN;
+
+namespace UniCode.Torch.Tests;
+
+// The live-tensor counter is process-wide: these tests run alone (see ProcessWideState).
+[Collection(ProcessWideState.Name)]
+public sealed class LiveTensorsTests
+{
+    [Fact]
+    public void The_counter_follows_creation_and_disposal()
+    {
+        var start = ProcessWideState.SettledLiveTensors();
+        var tensors = Enumerable.Range(0, 10).Select(_ => Tensor.Zeros(2)).ToList();
+        Assert.Equal(start + 10, LibTorch.LiveTensors);
+        tensors.ForEach(t => t.Dispose());
+        Assert.Equal(start, LibTorch.LiveTensors);
+    }
+
+    [Fact]
+    public void A_scope_returns_the_counter_to_its_start_value()
+    {
+        var start = ProcessWideState.SettledLiveTensors();
+        using (var generator = new Generator(1))
+        using (new DisposeScope())
+        {
+            var x = Tensor.Randn([4, 4], generator);
+            for (var i = 0; i < 100; i++)
+            {
+                x = x.MatMul(x.T).Softmax(-1) + 1;
+            }
+
+            Assert.True(LibTorch.LiveTensors > start + 100);
+        }
+
+        Assert.Equal(start, LibTorch.LiveTensors);
+    }
+
+    [Fact]
+    public void Ten_thousand_training_steps_inside_scopes_leave_no_tensor_behind()
+    {
+        using var generator = new Generator(42);
+        using var model = new Sequential(new Linear(4, 16, generator: generator), new ReluLayer(), new Linear(16, 1, generator: generator));
+        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 1e-3));
+        using var inputs = Tensor.Randn([8, 4], generator);
+        using var targets = Tensor.Randn([8, 1], generator);
+
+        void TrainStep()
+        {
+            using var scope = new DisposeScope();
+            optimizer.ZeroGrad();
+            var loss = Functional.MseLoss(model.Forward(inputs), targets);
+            loss.Backward();
+            optimizer.Step();
+        }
+
+        TrainStep(); // the first step creates the optimizer's state tensors
+        var start = ProcessWideState.SettledLiveTensors();
+        var highest = start;
+        for (var i = 0; i < 10_000; i++)
+        {
+            TrainStep();
+            highest = Math.Max(highest, LibTorch.LiveTensors);
+        }
+
+        Assert.Equal(start, ProcessWideState.SettledLiveTensors());
+        Assert.Equal(start, highest); // nothing accumulates between steps either
+
+        // The model did train, so the loop really ran its steps.
+        using var scope = new DisposeScope();
+        Assert.True(Functional.MseLoss(model.Forward(inputs), targets).ToDouble() < 0.5 * targets.Square().Mean().ToDouble());
+    }
+
+    [Fact]
+    public void Module_and_optimizer_disposal_free_their_parameters_and_state()
+    {
+        var start = ProcessWideState.SettledLiveTensors();
+        using (var generator = new Generator(3))
+        {
+            var model = new Linear(3, 2, generator: generator);
+            var optimizer = new AdamW(model.Parameters());
+            using (new DisposeScope())
+            {
+                model.Forward(Tensor.Ones(1, 3)).Sum().Backward();
+                optimizer.Step();
+            }
+
+            Assert.True(LibTorch.LiveTensors > start);
+            optimizer.Dispose();
+            model.Dispose();
+        }
+
+        Assert.Equal(start, ProcessWideState.SettledLiveTensors());
+    }
+}
