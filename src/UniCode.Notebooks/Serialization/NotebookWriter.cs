@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using UniCode.Notebooks.Model;
 
@@ -16,13 +13,6 @@ public static class NotebookWriter
     // Text mime types (and two text-like ones) are split into lines, as nbformat does.
     private static readonly HashSet<string> SplitNonTextMimeTypes = ["application/javascript", "image/svg+xml"];
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 1,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes <paramref name="notebook"/> to <paramref name="path"/> atomically (temp file, then rename).</summary>
     public static void Write(Notebook notebook, string path)
     {
@@ -35,14 +25,7 @@ public static class NotebookWriter
     public static string Serialize(Notebook notebook)
     {
         ArgumentNullException.ThrowIfNull(notebook);
-        var json = ToJson(notebook);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteSorted(writer, json);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return JsonText.Write(ToJson(notebook)) + "\n";
     }
 
     /// <summary>The notebook as an nbformat 4.5 JSON object.</summary>
@@ -142,37 +125,5 @@ public static class NotebookWriter
         }
 
         return json;
-    }
-
-    private static void WriteSorted(Utf8JsonWriter writer, JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                writer.WriteStartObject();
-                foreach (var (key, value) in obj.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(key);
-                    WriteSorted(writer, value);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case JsonArray array:
-                writer.WriteStartArray();
-                foreach (var item in array)
-                {
-                    WriteSorted(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case null:
-                writer.WriteNullValue();
-                break;
-            default:
-                node.WriteTo(writer);
-                break;
-        }
     }
 }
