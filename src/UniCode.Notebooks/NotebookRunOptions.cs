@@ -12,7 +12,7 @@ namespace UniCode.Notebooks;
 /// </param>
 /// <param name="FailFast">Stop at the first failing cell (later cells are left without outputs) instead of continuing.</param>
 /// <param name="CellTimeout">
-/// How long one cell may run; <c>null</c> for no limit. A cell that exceeds it gets a timeout error and,
+/// How long one cell may run, compilation excluded; <c>null</c> for no limit. A cell that exceeds it gets a timeout error and,
 /// since it cannot be stopped in-process, the run stops there.
 /// </param>
 /// <param name="Log">Receives one line per code cell (index, status, duration) as the run progresses.</param>

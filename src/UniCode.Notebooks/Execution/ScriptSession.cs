@@ -32,13 +32,23 @@ internal sealed class ScriptSession : IDisposable
         _options = ScriptOptionsFactory.Create(notebookPath);
     }
 
-    /// <summary>Runs one cell's code with console output captured into the cell's outputs.</summary>
+    /// <summary>Compiles and runs one cell's code, with console output captured into the cell's outputs.</summary>
     /// <param name="code">The C# source.</param>
     /// <param name="executionCount">The count shown on the cell and its execute result.</param>
-    /// <param name="timeout">How long the cell may run, or <c>null</c> for no limit.</param>
+    /// <param name="timeout">How long the cell may run (compilation excluded), or <c>null</c> for no limit.</param>
     /// <param name="cancellationToken">Cancels the run; the exception propagates.</param>
     public async Task<CellOutcome> RunCellAsync(string code, int executionCount, TimeSpan? timeout, CancellationToken cancellationToken)
     {
+        var script = _state is null
+            ? CSharpScript.Create(code, _options, typeof(NotebookGlobals), _loader)
+            : _state.Script.ContinueWith(code, _options);
+        var diagnostics = script.Compile(cancellationToken);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            var compileError = CellErrors.FromDiagnostics(diagnostics, _notebookPath);
+            return new CellOutcome([compileError], compileError, TimedOut: false);
+        }
+
         var collector = new CellOutputCollector();
         ErrorOutput? error;
         var timedOut = false;
@@ -48,7 +58,7 @@ internal sealed class ScriptSession : IDisposable
             try
             {
                 // A thread of its own, so that a cell that never yields cannot block the timeout.
-                var work = Task.Run(() => ExecuteAsync(code, executionCount, collector, cancellationToken), CancellationToken.None);
+                var work = Task.Run(() => ExecuteAsync(script, code, executionCount, collector, cancellationToken), CancellationToken.None);
                 if (timeout is { } limit)
                 {
                     using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -79,14 +89,14 @@ internal sealed class ScriptSession : IDisposable
 
     public void Dispose() => _loader.Dispose();
 
-    private async Task<ErrorOutput?> ExecuteAsync(string code, int executionCount, CellOutputCollector collector, CancellationToken cancellationToken)
+    private async Task<ErrorOutput?> ExecuteAsync(
+        Script<object> script, string code, int executionCount, CellOutputCollector collector, CancellationToken cancellationToken)
     {
         try
         {
             var state = _state is null
-                ? await CSharpScript.Create(code, _options, typeof(NotebookGlobals), _loader)
-                    .RunAsync(_globals, cancellationToken: cancellationToken).ConfigureAwait(false)
-                : await _state.ContinueWithAsync(code, _options, cancellationToken).ConfigureAwait(false);
+                ? await script.RunAsync(_globals, cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await script.RunFromAsync(_state, cancellationToken: cancellationToken).ConfigureAwait(false);
 
             if (state.ReturnValue is { } value and not DisplayedValue && EndsWithExpression(code))
             {
@@ -95,10 +105,6 @@ internal sealed class ScriptSession : IDisposable
 
             _state = state;
             return null;
-        }
-        catch (CompilationErrorException e)
-        {
-            return CellErrors.FromDiagnostics(e.Diagnostics, _notebookPath);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

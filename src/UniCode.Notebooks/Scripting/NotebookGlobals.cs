@@ -8,7 +8,7 @@ namespace UniCode.Notebooks.Scripting;
 /// The members notebook cells can call without qualification, matching .NET Interactive's
 /// <c>display(...)</c> and <c>HTML(...)</c> so a notebook runs unchanged in VS Code and in the runner.
 /// </summary>
-#pragma warning disable IDE1006 // Lower-case display is .NET Interactive's spelling; cells must compile in both.
+/// <remarks>The lower-case <c>display</c> is .NET Interactive's spelling, kept so cells compile in both.</remarks>
 public sealed class NotebookGlobals
 {
     private CellOutputCollector? _currentCell;
@@ -41,4 +41,3 @@ public sealed class NotebookGlobals
     /// <summary>Marks <paramref name="html"/> as HTML, so displaying it (or ending a cell with it) shows <c>text/html</c>.</summary>
     public HtmlContent HTML(string html) => new(html);
 }
-#pragma warning restore IDE1006
