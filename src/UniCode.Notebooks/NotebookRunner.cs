@@ -12,8 +12,9 @@ namespace UniCode.Notebooks;
 /// display_data, execute_result, error). Markdown cells and the notebook's metadata are kept as they are.
 /// </summary>
 /// <remarks>
-/// Runs are serialized within a process: console redirection and <c>UNICODE_PROFILE</c> are
-/// process-wide, so two notebooks running at once would see each other's output and profile.
+/// While a notebook runs, the current directory is the notebook's folder (as in VS Code). Runs are
+/// serialized within a process: console redirection, <c>UNICODE_PROFILE</c> and the current
+/// directory are process-wide, so two notebooks running at once would see each other's.
 /// </remarks>
 public sealed class NotebookRunner
 {
@@ -43,6 +44,7 @@ public sealed class NotebookRunner
         await RunGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         NotebookRunResult result;
         var previousProfile = Environment.GetEnvironmentVariable(ProfileVariable);
+        var previousDirectory = Environment.CurrentDirectory;
         try
         {
             if (options.Profile is not null)
@@ -50,10 +52,13 @@ public sealed class NotebookRunner
                 Environment.SetEnvironmentVariable(ProfileVariable, options.Profile);
             }
 
+            // VS Code starts the kernel in the notebook's folder, so cells may open files relative to it.
+            Environment.CurrentDirectory = Path.GetDirectoryName(inputPath)!;
             result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            Environment.CurrentDirectory = previousDirectory;
             if (options.Profile is not null)
             {
                 Environment.SetEnvironmentVariable(ProfileVariable, previousProfile);
@@ -124,7 +129,7 @@ public sealed class NotebookRunner
             cell.ExecutionCount = executionCount;
             var watch = Stopwatch.StartNew();
             var outcome = plan.Problem is not null
-                ? new CellOutcome([CellErrors.NotSupported(plan.Problem)], CellErrors.NotSupported(plan.Problem), TimedOut: false)
+                ? CellOutcome.Failed(CellErrors.NotSupported(plan.Problem))
                 : await session.RunCellAsync(plan.Code!, executionCount, options.CellTimeout, cancellationToken).ConfigureAwait(false);
             watch.Stop();
 

@@ -98,6 +98,21 @@ public sealed class NotebookRunnerStateTests
     }
 
     [Fact]
+    public async Task Cells_run_in_the_notebook_folder_and_the_current_directory_is_restored()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.PathOf("data.txt"), "from the notebook folder");
+        var before = Environment.CurrentDirectory;
+        var notebook = NotebookRun.CSharp("File.ReadAllText(\"data.txt\")");
+
+        var (result, executed) = await NotebookRun.RunAsync(folder, notebook);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Failures));
+        Assert.Equal("from the notebook folder", NotebookRun.Single<ExecuteResultOutput>(executed.Cells[0]).Data.GetText("text/plain"));
+        Assert.Equal(before, Environment.CurrentDirectory);
+    }
+
+    [Fact]
     public async Task A_missing_reference_is_a_compilation_error_naming_it()
     {
         using var folder = new TempFolder();

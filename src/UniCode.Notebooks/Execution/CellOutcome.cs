@@ -8,5 +8,6 @@ namespace UniCode.Notebooks.Execution;
 /// <param name="TimedOut">Whether the cell exceeded the cell timeout (it may still be running).</param>
 internal sealed record CellOutcome(IReadOnlyList<CellOutput> Outputs, ErrorOutput? Error, bool TimedOut)
 {
-    public bool Succeeded => Error is null;
+    /// <summary>A cell that failed before running, with the error as its only output.</summary>
+    public static CellOutcome Failed(ErrorOutput error) => new([error], error, TimedOut: false);
 }

@@ -45,8 +45,7 @@ internal sealed class ScriptSession : IDisposable
         var diagnostics = script.Compile(cancellationToken);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            var compileError = CellErrors.FromDiagnostics(diagnostics, _notebookPath);
-            return new CellOutcome([compileError], compileError, TimedOut: false);
+            return CellOutcome.Failed(CellErrors.FromDiagnostics(diagnostics, _notebookPath));
         }
 
         var collector = new CellOutputCollector();

@@ -69,6 +69,4 @@ public sealed class MimeBundle : IEnumerable<KeyValuePair<string, JsonNode?>>
     public IEnumerator<KeyValuePair<string, JsonNode?>> GetEnumerator() => _data.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    internal JsonObject Raw => _data;
 }
