@@ -43,27 +43,15 @@ public sealed class NotebookRunner
 
         await RunGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         NotebookRunResult result;
-        var previousProfile = Environment.GetEnvironmentVariable(ProfileVariable);
-        var previousDirectory = Environment.CurrentDirectory;
         try
         {
-            if (options.Profile is not null)
+            using (new ProcessSettings(Path.GetDirectoryName(inputPath)!, ProfileVariable, options.Profile))
             {
-                Environment.SetEnvironmentVariable(ProfileVariable, options.Profile);
+                result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
             }
-
-            // VS Code starts the kernel in the notebook's folder, so cells may open files relative to it.
-            Environment.CurrentDirectory = Path.GetDirectoryName(inputPath)!;
-            result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            Environment.CurrentDirectory = previousDirectory;
-            if (options.Profile is not null)
-            {
-                Environment.SetEnvironmentVariable(ProfileVariable, previousProfile);
-            }
-
             RunGate.Release();
         }
 
