@@ -126,6 +126,21 @@ public sealed class NotebookRunnerStateTests
     }
 
     [Fact]
+    public async Task A_reference_to_a_file_that_is_not_an_assembly_fails_the_cell_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.PathOf("fake.dll"), "not an assembly");
+        var notebook = NotebookRun.CSharp("#r \"fake.dll\"", "\"next\"");
+
+        var (result, executed) = await NotebookRun.RunAsync(folder, notebook);
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal((0, "CompilationError"), (failure.CellIndex, failure.ExceptionType));
+        Assert.Contains("fake.dll", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("next", NotebookRun.Single<ExecuteResultOutput>(executed.Cells[1]).Data.GetText("text/plain"));
+    }
+
+    [Fact]
     public async Task A_nuget_reference_fails_with_a_clear_message_and_later_cells_still_run()
     {
         using var folder = new TempFolder();

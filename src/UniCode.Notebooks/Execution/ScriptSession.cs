@@ -39,13 +39,22 @@ internal sealed class ScriptSession : IDisposable
     /// <param name="cancellationToken">Cancels the run; the exception propagates.</param>
     public async Task<CellOutcome> RunCellAsync(string code, int executionCount, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        var script = _state is null
-            ? CSharpScript.Create(code, _options, typeof(NotebookGlobals), _loader)
-            : _state.Script.ContinueWith(code, _options);
-        var diagnostics = script.Compile(cancellationToken);
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        Script<object> script;
+        try
         {
-            return CellOutcome.Failed(CellErrors.FromDiagnostics(diagnostics, _notebookPath));
+            script = _state is null
+                ? CSharpScript.Create(code, _options, typeof(NotebookGlobals), _loader)
+                : _state.Script.ContinueWith(code, _options);
+            var diagnostics = script.Compile(cancellationToken);
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                return CellOutcome.Failed(CellErrors.FromDiagnostics(diagnostics, _notebookPath));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The compiler reports user errors as diagnostics; anything thrown is still this cell's failure.
+            return CellOutcome.Failed(CellErrors.FromException(e));
         }
 
         var collector = new CellOutputCollector();
