@@ -57,7 +57,7 @@ public sealed class DirectionReport
         builder.Append(MarkdownText.Cell(Provenance.ToString())).Append(". ")
             .Append(AgreeCount).Append('/').Append(ComparedCount).Append(" metrics agree.\n\n");
         builder.Append("| metric | goal | verdict | pairs agreeing | Kendall tau | pairs not reproduced |\n");
-        builder.Append("|---|---|---|---:|---:|---|\n");
+        builder.Append("| --- | --- | --- | ---: | ---: | --- |\n");
         foreach (var check in Checks)
         {
             var misses = check.Disagreements.Count == 0 ? "-" : string.Join("; ", check.Disagreements.Select(PairText));

@@ -85,7 +85,13 @@ public sealed partial class PlotlyFigure
             var y2 = SecondaryYAxis.ToJson();
             y2["overlaying"] = "y";
             y2["side"] = "right";
+            // Its own round ticks, and no second set of grid lines across the plot.
+            y2["tickmode"] = "auto";
+            y2["showgrid"] = false;
             layout["yaxis2"] = y2;
+
+            // The default legend sits where the right axis' labels go: move it above the plot.
+            layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 1, ["xanchor"] = "right", ["y"] = 1.02, ["yanchor"] = "bottom" };
         }
 
         if (BarMode is not null)

@@ -96,7 +96,10 @@ public static partial class PlotlyJs
         }
 
         var looked = new List<string>();
-        foreach (var start in searchStarts.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal))
+        var starts = searchStarts.Where(s => !string.IsNullOrEmpty(s))
+            .Select(s => Path.TrimEndingDirectorySeparator(Path.GetFullPath(s)))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var start in starts)
         {
             for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
