@@ -77,7 +77,7 @@ public static class HeadlessChromium
             var page = Path.Combine(folder.FullName, "page.html");
             var screenshot = Path.Combine(folder.FullName, "screenshot.png");
             File.WriteAllText(page, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            var log = Run(executable, Arguments(folder.FullName, page, screenshot, options), options.Timeout);
+            var (log, exitCode) = Run(executable, Arguments(folder.FullName, page, screenshot, options), options.Timeout);
             if (errorMarker is not null && FindConsoleMessage(log, errorMarker) is { } failure)
             {
                 throw new InvalidOperationException($"the page failed to render in Chromium: {failure}");
@@ -85,7 +85,7 @@ public static class HeadlessChromium
 
             if (!File.Exists(screenshot))
             {
-                throw new InvalidOperationException($"Chromium ({executable}) exited without writing a screenshot. Its log:\n{Tail(log)}");
+                throw new InvalidOperationException($"Chromium ({executable}) exited with code {exitCode} without writing a screenshot. Its log:\n{Tail(log)}");
             }
 
             if (readyMarker is not null && FindConsoleMessage(log, readyMarker) is null)
@@ -133,7 +133,7 @@ public static class HeadlessChromium
         new Uri(page).AbsoluteUri,
     ];
 
-    private static string Run(string executable, List<string> arguments, TimeSpan timeout)
+    private static (string Log, int ExitCode) Run(string executable, List<string> arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -178,7 +178,7 @@ public static class HeadlessChromium
         Task.WaitAll([outputClosed.Task, errorClosed.Task], TimeSpan.FromSeconds(10));
         lock (log)
         {
-            return log.ToString();
+            return (log.ToString(), process.ExitCode);
         }
     }
 

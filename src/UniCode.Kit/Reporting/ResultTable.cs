@@ -85,11 +85,29 @@ public sealed partial class ResultTable
     /// <returns>This table, to chain calls.</returns>
     public ResultTable AddRow(string label, params ResultCell[] cells) => Add(rows, label, cells, isPaper: false);
 
+    /// <summary>Adds a row of this kit's results from numbers (null or NaN: missing).</summary>
+    /// <param name="label">The row label; unique among this kit's rows.</param>
+    /// <param name="values">One number per column.</param>
+    /// <returns>This table, to chain calls.</returns>
+    public ResultTable AddRow(string label, IEnumerable<double?> values) => AddRow(label, Cells(values));
+
+    /// <summary>Adds a row of this kit's results from numbers (NaN: missing).</summary>
+    /// <param name="label">The row label; unique among this kit's rows.</param>
+    /// <param name="values">One number per column.</param>
+    /// <returns>This table, to chain calls.</returns>
+    public ResultTable AddRow(string label, IEnumerable<double> values) => AddRow(label, Cells(values?.Select(v => (double?)v)));
+
     /// <summary>Adds a row of the paper's reference numbers.</summary>
     /// <param name="label">The row label; the direction check pairs it with this kit's row of the same label.</param>
     /// <param name="cells">One value per column, as the paper prints them (<c>"-"</c> for missing, <c>"~31"</c> for approximate).</param>
     /// <returns>This table, to chain calls.</returns>
     public ResultTable AddPaperRow(string label, params ResultCell[] cells) => Add(paperRows, label, cells, isPaper: true);
+
+    /// <summary>Adds a row of the paper's reference numbers from numbers (null or NaN: missing).</summary>
+    /// <param name="label">The row label.</param>
+    /// <param name="values">One number per column.</param>
+    /// <returns>This table, to chain calls.</returns>
+    public ResultTable AddPaperRow(string label, IEnumerable<double?> values) => AddPaperRow(label, Cells(values));
 
     /// <summary>The index of a column by name.</summary>
     /// <param name="column">The column's name.</param>
@@ -115,6 +133,12 @@ public sealed partial class ResultTable
 
     /// <summary>The Markdown rendering (title, provenance, table).</summary>
     public override string ToString() => ToMarkdown();
+
+    private static ResultCell[] Cells(IEnumerable<double?>? values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return [.. values.Select(v => (ResultCell)v)];
+    }
 
     private ResultTable Add(List<ResultRow> target, string label, ResultCell[] cells, bool isPaper)
     {

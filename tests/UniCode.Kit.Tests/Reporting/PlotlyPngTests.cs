@@ -26,11 +26,38 @@ public sealed class PlotlyPngTests
 
         // The plot area (inside the axes' margins) must hold the bars: plotly's first colour is #1f77b4.
         var plot = image[100..330, 100..560];
-        var bar = Tensor.From(new byte[] { 0x1f, 0x77, 0xb4 }, 1, 1, 3).To(DType.Float32);
-        var barPixels = (plot.To(DType.Float32) - bar).Abs().Amax([2]).Le(8).Sum().ToDouble();
+        var barPixels = BarPixels(plot);
         Assert.True(barPixels > 0.2 * 230 * 460, $"only {barPixels} bar-coloured pixels in the plot area");
         var nonWhite = plot.To(DType.Int32).Sum(2).Lt(3 * 250).Sum().ToDouble();
         Assert.True(nonWhite > barPixels * 0.99);
+    }
+
+    private static double BarPixels(Tensor image)
+    {
+        var bar = Tensor.From(new byte[] { 0x1f, 0x77, 0xb4 }, 1, 1, 3).To(DType.Float32);
+        return (image.To(DType.Float32) - bar).Abs().Amax([2]).Le(8).Sum().ToDouble();
+    }
+
+    [Fact]
+    public void Notebook_fragments_draw_even_when_the_one_carrying_the_library_comes_later()
+    {
+        PlotlyFigure Small(string title)
+        {
+            var figure = PlotlyFigure.Bar(title, ["a", "b"], [1.0, 2.0]);
+            figure.Width = 400;
+            figure.Height = 300;
+            return figure;
+        }
+
+        // A notebook page: an output that assumes plotly.js is loaded, above the output that inlines it.
+        var page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n"
+            + Small("waits for the library").ToHtml(PlotlyJsMode.AssumeLoaded)
+            + Small("brings the library").ToHtml(PlotlyJsMode.Inline)
+            + "</body></html>\n";
+        using var scope = new DisposeScope();
+        var image = ImageIO.Decode(HeadlessChromium.Screenshot(page, new ScreenshotOptions { Width = 400, Height = 600 }));
+        Assert.True(BarPixels(image[0..300]) > 5000, "the output above the library was not drawn");
+        Assert.True(BarPixels(image[300..600]) > 5000, "the output carrying the library was not drawn");
     }
 
     [Fact]

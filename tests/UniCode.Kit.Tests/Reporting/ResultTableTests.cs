@@ -143,6 +143,19 @@ public sealed class ResultTableTests
     }
 
     [Fact]
+    public void Rows_can_be_added_from_lists_of_numbers()
+    {
+        var table = new ResultTable("t", "m", [ResultColumn.Higher("a"), ResultColumn.Lower("b")], new ResultProvenance("Smoke"));
+        table.AddRow("x", new[] { 1.5, double.NaN });
+        table.AddPaperRow("x", new double?[] { 2.0, null });
+        Assert.Equal(1.5, table.Value("x", "a").Number);
+        Assert.True(table.Value("x", "b").IsMissing);
+        Assert.Equal(2.0, table.PaperValue("x", "a").Number);
+        Assert.True(table.PaperValue("x", "b").IsMissing);
+        Assert.Throws<ArgumentException>(() => table.AddRow("y", new[] { 1.0 }));
+    }
+
+    [Fact]
     public void Values_are_found_by_label_and_column()
     {
         var table = Small();
