@@ -15,6 +15,9 @@ public sealed class ImageGrid
     private const int CaptionGap = 2;
     private const int LineSpacing = 2;
 
+    // 3 bytes each must fit one array; 200 megapixels is far beyond any useful grid anyway.
+    private const long MaxPixels = 200_000_000;
+
     private readonly byte[] pixels;
     private readonly (int X, int Y, int Width, int Height)[] tiles;
     private readonly int padding;
@@ -155,9 +158,16 @@ public sealed class ImageGrid
         var maxLines = lines is null ? 0 : lines.Max(l => l.Count);
         var captionHeight = maxLines == 0 ? 0 : CaptionGap + (maxLines * lineHeight);
 
-        var width = checked(padding + (columns * (cellWidth + padding)));
-        var height = checked(padding + (rows * (cellHeight + captionHeight + padding)));
-        var canvas = new byte[checked(width * height * 3)];
+        var wide = padding + ((long)columns * (cellWidth + padding));
+        var high = padding + ((long)rows * (cellHeight + captionHeight + padding));
+        if (wide * high > MaxPixels)
+        {
+            throw new ArgumentException(
+                $"the grid would be {wide}x{high} pixels (limit {MaxPixels}): lower {nameof(ImageGridOptions.Scale)} or split the batch", nameof(options));
+        }
+
+        var (width, height) = ((int)wide, (int)high);
+        var canvas = new byte[width * height * 3];
         Fill(canvas, options.Background);
 
         var bounds = new (int X, int Y, int Width, int Height)[count];

@@ -185,5 +185,7 @@ public sealed class ImageGridTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => ImageGrid.Create(RandomBytes([1, 4, 4, 3], 1), options: new ImageGridOptions { Scale = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => ImageGrid.Create(RandomBytes([1, 4, 4, 3], 1), options: new ImageGridOptions { Columns = 0 }));
+        var huge = Assert.Throws<ArgumentException>(() => ImageGrid.Create(RandomBytes([64, 32, 32, 1], 1), options: new ImageGridOptions { Scale = 64 }));
+        Assert.Contains("lower Scale", huge.Message, StringComparison.Ordinal);
     }
 }
