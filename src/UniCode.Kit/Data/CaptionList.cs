@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using UniCode.Torch.Serialization;
 
@@ -23,6 +24,9 @@ public sealed record CaptionRecord(string Image, string Caption);
 /// </summary>
 public static class CaptionList
 {
+    // Readable output: keep non-ASCII text and characters such as < and ' as they are.
+    private static readonly JsonSerializerOptions JsonLineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Streams the records of a .tsv or .jsonl caption list.</summary>
     /// <param name="path">The file.</param>
     public static IEnumerable<CaptionRecord> Read(string path)
@@ -59,7 +63,7 @@ public static class CaptionList
                 number++;
                 if (jsonl)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["image"] = record.Image, ["caption"] = record.Caption }));
+                    writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["image"] = record.Image, ["caption"] = record.Caption }, JsonLineOptions));
                     continue;
                 }
 

@@ -273,7 +273,7 @@ public static class DatasetCatalog
     private static DatasetInfo DescribeEmoji(DataRoots roots)
     {
         const string description = "gemojione emoji: 64x64 RGBA PNGs with name, category and keywords";
-        const string licence = "CC-BY-SA-4.0 (Emoji One art)";
+        const string licence = "CC-BY-SA-4.0 (Emoji One art, Ranks.com Inc.)";
         string root;
         try
         {

@@ -47,6 +47,9 @@ public static partial class LlavaConverter
     /// <summary>The manifest's file name.</summary>
     public const string ManifestName = "manifest.json";
 
+    // camelCase keys, read case-insensitively, indented for people who open the file.
+    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     /// <summary>Converts a LLaVA JSON file whose images are under <paramref name="imageFolder"/>.</summary>
     /// <param name="inputJson">The downloaded JSON.</param>
     /// <param name="imageFolder">The folder its image paths are relative to.</param>
@@ -72,7 +75,6 @@ public static partial class LlavaConverter
         var output = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(output);
         int read = 0, textOnly = 0, missing = 0;
-        var captions = new List<CaptionRecord>();
 
         IEnumerable<LlavaRecord> Kept()
         {
@@ -107,22 +109,24 @@ public static partial class LlavaConverter
                     continue;
                 }
 
-                var caption = OneLine(record.Conversations[1].Value);
-                if (record.Conversations.Count == 2 && caption.Length > 0 && !record.Image.Contains('\t'))
-                {
-                    captions.Add(new CaptionRecord(record.Image, caption));
-                }
-
                 yield return record;
             }
         }
 
-        var written = LlavaJson.Write(Path.Combine(output, "conversations.json"), Kept());
-        CaptionList.Write(Path.Combine(output, "captions.tsv"), captions);
+        var conversations = Path.Combine(output, "conversations.json");
+        var written = LlavaJson.Write(conversations, Kept());
+
+        // A second streaming pass over the validated output, so neither list is ever held in memory.
+        var captions = 0;
+        CaptionList.Write(Path.Combine(output, "captions.tsv"), LlavaJson.Read(conversations).Select(AsCaption).OfType<CaptionRecord>().Select(c =>
+        {
+            captions++;
+            return c;
+        }));
         var manifest = new ConvertedDataManifest("conversations.json", "captions.tsv", images, Path.GetFullPath(inputJson));
         var manifestPath = Path.Combine(output, ManifestName);
-        AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true }));
-        return new LlavaConvertReport(read, written, textOnly, missing, captions.Count, manifestPath);
+        AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson));
+        return new LlavaConvertReport(read, written, textOnly, missing, captions, manifestPath);
     }
 
     /// <summary>Reads a manifest written by <see cref="Convert"/>.</summary>
@@ -139,7 +143,7 @@ public static partial class LlavaConverter
         ConvertedDataManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<ConvertedDataManifest>(File.ReadAllBytes(path));
+            manifest = JsonSerializer.Deserialize<ConvertedDataManifest>(File.ReadAllBytes(path), ManifestJson);
         }
         catch (JsonException e)
         {
@@ -164,6 +168,18 @@ public static partial class LlavaConverter
         var records = CaptionList.FromImageTextPairs(folder);
         CaptionList.Write(outputPath, records.Select(r => r with { Caption = OneLine(r.Caption) }));
         return records.Count;
+    }
+
+    // A single-turn image record is an image/caption pair; tabs and line breaks would break the .tsv.
+    private static CaptionRecord? AsCaption(LlavaRecord record)
+    {
+        if (record.Image is null || record.Conversations.Count != 2 || record.Image.Contains('\t') || record.Image.Contains('\n'))
+        {
+            return null;
+        }
+
+        var caption = OneLine(record.Conversations[1].Value);
+        return caption.Length == 0 ? null : new CaptionRecord(record.Image, caption);
     }
 
     private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using UniCode.Torch.Serialization;
 
@@ -125,7 +126,7 @@ public static class LlavaJson
         var count = 0;
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             writer.WriteStartArray();
             foreach (var record in records)
             {
