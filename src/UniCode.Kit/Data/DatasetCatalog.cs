@@ -146,7 +146,7 @@ public static class DatasetCatalog
 
     /// <summary>
     /// <paramref name="count"/> examples of an image dataset, picked uniformly at random by <paramref name="seed"/>
-    /// and listed in index order: images at <paramref name="size"/> with their captions (for <c>data show</c>).
+    /// and listed in index order: RGB images (grey replicated) at <paramref name="size"/> with their captions (for <c>data show</c>).
     /// </summary>
     /// <param name="name">One of <see cref="ImageDatasetNames"/>.</param>
     /// <param name="count">How many (1 .. the dataset's size).</param>

@@ -5,7 +5,9 @@ namespace UniCode.Kit.Data;
 /// <summary>
 /// A batch of examples as tensors and strings. The batch owns its two tensors: dispose it when done (or
 /// create it inside a <see cref="DisposeScope"/>, which frees them with the scope). To keep a tensor beyond
-/// the batch, clone it (<c>batch.Images.Clone()</c>) or take it with <see cref="TakeImages"/>/<see cref="TakeLabels"/>.
+/// the batch, clone it (<c>batch.Images.Clone()</c>) or take it with <see cref="TakeImages"/>/<see cref="TakeLabels"/>;
+/// a scope that was open when the batch was made still frees a taken tensor unless it is moved out
+/// (<see cref="Tensor.MoveToOuterScope"/>).
 /// </summary>
 public sealed class ImageBatch : IDisposable
 {

@@ -75,7 +75,14 @@ public sealed class ImageBatcher
 
         using var hwc = Tensor.From<byte>(pixels.AsSpan(), [indices.Count, h, w, c]);
         var chw = ImageIO.ToChw(hwc);
-        var labelTensor = Tensor.From<long>(labels.AsSpan(), [indices.Count]);
-        return new ImageBatch(chw, labelTensor, examples, [.. indices]);
+        try
+        {
+            return new ImageBatch(chw, Tensor.From<long>(labels.AsSpan(), [indices.Count]), examples, [.. indices]);
+        }
+        catch
+        {
+            chw.Dispose();
+            throw;
+        }
     }
 }
