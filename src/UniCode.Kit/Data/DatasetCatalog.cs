@@ -70,8 +70,8 @@ public static class DatasetCatalog
         foreach (var package in packages)
         {
             // Debian package names: lower-case letters, digits, + - . ; never an option or a path.
-            if (package.Length < 2 || !char.IsAsciiLetterLower(package[0]) && !char.IsAsciiDigit(package[0])
-                || package.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.')))
+            var validStart = package.Length >= 2 && (char.IsAsciiLetterLower(package[0]) || char.IsAsciiDigit(package[0]));
+            if (!validStart || package.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.')))
             {
                 throw new ArgumentException($"'{package}' is not a Debian package name", nameof(packages));
             }
