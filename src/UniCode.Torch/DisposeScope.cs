@@ -38,6 +38,19 @@ public sealed class DisposeScope : IDisposable
     /// <summary>How many tensors this scope will free (created here and not moved out or disposed).</summary>
     public int Count => tensors.Count(t => ReferenceEquals(t.Scope, this) && !t.IsDisposed);
 
+    private bool IsAncestorOf(DisposeScope scope)
+    {
+        for (var s = scope.parent; s is not null; s = s.parent)
+        {
+            if (ReferenceEquals(s, this))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static void Track(Tensor tensor)
     {
         var scope = current;
@@ -83,6 +96,13 @@ public sealed class DisposeScope : IDisposable
         if (disposed)
         {
             return;
+        }
+
+        // A scope disposed out of order (manually, before a scope nested in it) closes the inner
+        // scopes first, so that the thread's innermost scope is never a disposed one.
+        while (current is not null && !ReferenceEquals(current, this) && IsAncestorOf(current))
+        {
+            current.Dispose();
         }
 
         disposed = true;

@@ -12,6 +12,11 @@ public partial class Tensor
         return tensor;
     }
 
+    /// <summary>A scalar raised to a tensor of powers, elementwise.</summary>
+    /// <param name="value">The base.</param>
+    /// <param name="exponent">The exponents.</param>
+    public static Tensor Pow(Scalar value, Tensor exponent) => Wrap(Native.ut_rpow_scalar(H(exponent), value.ToNative()));
+
     /// <summary>Elementwise sum.</summary>
     public static Tensor operator +(Tensor left, Tensor right) => NotNull(left).Add(right);
 

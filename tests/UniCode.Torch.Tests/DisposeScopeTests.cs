@@ -139,4 +139,22 @@ public sealed class DisposeScopeTests
         Assert.False(fromOtherThread.IsDisposed); // made where no scope was open
         fromOtherThread.Dispose();
     }
+
+    [Fact]
+    public void Disposing_an_outer_scope_first_closes_the_scopes_nested_in_it()
+    {
+        var before = DisposeScope.Current;
+        var outer = new DisposeScope();
+        var inner = new DisposeScope();
+        var made = Tensor.Ones(2);
+
+        outer.Dispose();
+
+        Assert.Same(before, DisposeScope.Current);
+        Assert.True(made.IsDisposed);
+        using var later = Tensor.Ones(1);
+        Assert.Same(before, later.Scope);
+        inner.Dispose();
+        Assert.Same(before, DisposeScope.Current);
+    }
 }

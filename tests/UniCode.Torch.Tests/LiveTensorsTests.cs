@@ -1,6 +1,5 @@
 using UniCode.Torch.NN;
 using UniCode.Torch.Optim;
-using UniCode.Torch.Tests.NN;
 
 namespace UniCode.Torch.Tests;
 
@@ -41,7 +40,7 @@ public sealed class LiveTensorsTests
     public void Ten_thousand_training_steps_inside_scopes_leave_no_tensor_behind()
     {
         using var generator = new Generator(42);
-        using var model = new Sequential(new Linear(4, 16, generator: generator), new ReluLayer(), new Linear(16, 1, generator: generator));
+        using var model = new Sequential(new Linear(4, 16, generator: generator), new ReLU(), new Linear(16, 1, generator: generator));
         using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 1e-3));
         using var inputs = Tensor.Randn([8, 4], generator);
         using var targets = Tensor.Randn([8, 1], generator);

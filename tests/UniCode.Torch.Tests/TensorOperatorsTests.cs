@@ -126,4 +126,13 @@ public sealed class TensorOperatorsTests
 #pragma warning restore CS1718
         Assert.False(a == b);
     }
+
+    [Fact]
+    public void Pow_raises_a_scalar_to_each_exponent()
+    {
+        using var scope = new DisposeScope();
+        var exponents = Tensor.From([0f, 1f, 3f, -1f]);
+
+        TensorAssert.Equal([1, 2, 8, 0.5], Tensor.Pow(2, exponents));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using UniCode.Kit.Text;
 using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Data;
@@ -83,7 +84,7 @@ public static class LlavaExporter
     /// <param name="example">The example.</param>
     /// <param name="style">The style.</param>
     /// <param name="captionPrompt">The human turn that asks for the caption.</param>
-    public static IReadOnlyList<LlavaTurn> Conversation(ImageExample example, LlavaExportStyle style, string captionPrompt)
+    public static IReadOnlyList<DialogueTurn> Conversation(ImageExample example, LlavaExportStyle style, string captionPrompt)
     {
         ArgumentNullException.ThrowIfNull(example);
         if (style == LlavaExportStyle.Auto)
@@ -107,12 +108,12 @@ public static class LlavaExporter
             throw new ArgumentException($"the example has no questions to export in style {style}", nameof(example));
         }
 
-        var turns = new List<LlavaTurn>();
+        var turns = new List<DialogueTurn>();
         for (var i = 0; i < pairs.Count; i++)
         {
             var question = i == 0 ? $"{LlavaRecord.ImageToken}\n{pairs[i].Question}" : pairs[i].Question;
-            turns.Add(new LlavaTurn(LlavaRecord.Human, question));
-            turns.Add(new LlavaTurn(LlavaRecord.Gpt, pairs[i].Answer));
+            turns.Add(new DialogueTurn(LlavaRecord.Human, question));
+            turns.Add(new DialogueTurn(LlavaRecord.Gpt, pairs[i].Answer));
         }
 
         return turns;

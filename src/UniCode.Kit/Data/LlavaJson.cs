@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using UniCode.Kit.Text;
 using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Data;
@@ -70,7 +71,7 @@ public static class LlavaJson
             throw new InvalidDataException($"{Where()} (id {id}): needs a \"conversations\" array");
         }
 
-        var turns = new List<LlavaTurn>();
+        var turns = new List<DialogueTurn>();
         foreach (var turn in turnsElement.EnumerateArray())
         {
             var position = turns.Count;
@@ -87,7 +88,7 @@ public static class LlavaJson
                 throw new InvalidDataException($"{Where()} (id {id}): turn {position} is from \"{from.GetString()}\", expected \"{expected}\" (turns alternate human, gpt)");
             }
 
-            turns.Add(new LlavaTurn(expected, value.GetString()!));
+            turns.Add(new DialogueTurn(expected, value.GetString()!));
         }
 
         if (turns.Count == 0 || turns.Count % 2 != 0)

@@ -1,15 +1,11 @@
+using UniCode.Kit.Text;
 namespace UniCode.Kit.Data;
-
-/// <summary>One turn of a LLaVA conversation.</summary>
-/// <param name="From">"human" or "gpt".</param>
-/// <param name="Value">The text; the first human turn of an image record holds the <c>&lt;image&gt;</c> placeholder.</param>
-public sealed record LlavaTurn(string From, string Value);
 
 /// <summary>One LLaVA training record: an id, an optional image path and a conversation.</summary>
 /// <param name="Id">The record's id (numbers in the source are kept as their text).</param>
 /// <param name="Image">The image path relative to the image folder, or null for a text-only record.</param>
 /// <param name="Conversations">Alternating human/gpt turns, starting with human and ending with gpt.</param>
-public sealed record LlavaRecord(string Id, string? Image, IReadOnlyList<LlavaTurn> Conversations)
+public sealed record LlavaRecord(string Id, string? Image, IReadOnlyList<DialogueTurn> Conversations)
 {
     /// <summary>The placeholder that marks where the image goes in the human text.</summary>
     public const string ImageToken = "<image>";
@@ -19,6 +15,9 @@ public sealed record LlavaRecord(string Id, string? Image, IReadOnlyList<LlavaTu
 
     /// <summary>The speaker name of assistant turns.</summary>
     public const string Gpt = "gpt";
+
+    /// <summary>The record as the chat template's dialogue (same id, image and turns).</summary>
+    public Dialogue ToDialogue() => new(Id, Image, Conversations);
 
     /// <summary>The conversation as (question, answer) pairs, with the image placeholder and the blank lines around it removed.</summary>
     public IReadOnlyList<QuestionAnswer> ToQuestionAnswers()

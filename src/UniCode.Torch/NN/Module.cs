@@ -325,7 +325,7 @@ public abstract class Module : IDisposable
     public override string ToString()
     {
         var builder = new StringBuilder();
-        builder.Append(GetType().Name).Append('(').Append(ExtraRepresentation());
+        builder.Append(DisplayName(GetType())).Append('(').Append(ExtraRepresentation());
         if (modules.Count > 0)
         {
             builder.AppendLine();
@@ -338,6 +338,10 @@ public abstract class Module : IDisposable
 
         return builder.Append(')').ToString();
     }
+
+    private static string DisplayName(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(DisplayName))}>"
+        : type.Name;
 
     /// <summary>Frees the parameters, buffers and submodules.</summary>
     public void Dispose()

@@ -173,7 +173,14 @@ public abstract class Optimizer : IDisposable
                 state[parameter] = entries;
             }
 
-            entries[parts[2]] = value.Clone().DetachFromScope();
+            var name = parts[2];
+            if (name != "step" && !value.Shape.SequenceEqual(parameter.Shape))
+            {
+                throw new ArgumentException(
+                    $"{origin}: '{key}' has shape [{string.Join(", ", value.Shape)}] but its parameter has [{string.Join(", ", parameter.Shape)}]");
+            }
+
+            entries[name] = value.Clone().DetachFromScope();
         }
     }
 

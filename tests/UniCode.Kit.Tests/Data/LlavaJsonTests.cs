@@ -1,4 +1,5 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Text;
 
 namespace UniCode.Kit.Tests.Data;
 
@@ -39,6 +40,25 @@ public sealed class LlavaJsonTests
             [new QuestionAnswer(QuestionKind.Open, "What colour is the bus?", "The bus is red."), new QuestionAnswer(QuestionKind.Open, "How many wheels?", "Four.")],
             records[0].ToQuestionAnswers());
         Assert.Equal("Describe the image.", records[2].ToQuestionAnswers()[0].Question);
+    }
+
+    [Fact]
+    public void Records_feed_the_chat_template_with_image_slots_and_answer_labels()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("data.json");
+        File.WriteAllText(path, Valid);
+        var records = LlavaJson.Read(path).ToArray();
+        var tokenizer = BpeTokenizer.Train(records.SelectMany(r => r.Conversations.Select(t => t.Value)), new BpeTrainerOptions { VocabularySize = 300 });
+        var template = new ChatTemplate(tokenizer, new ChatTemplateOptions { ImageTokenCount = 4 });
+
+        var withImage = template.Encode(records[0].ToDialogue());
+        var textOnly = template.Encode(records[1].ToDialogue());
+
+        Assert.Equal(4, Assert.Single(withImage.ImageSpans).Count);
+        Assert.Empty(textOnly.ImageSpans);
+        var answers = tokenizer.Decode([.. withImage.Labels.Where(l => l != ChatExample.IgnoreIndex)], skipSpecialTokens: true);
+        Assert.Equal("The bus is red.Four.", answers);
     }
 
     [Fact]

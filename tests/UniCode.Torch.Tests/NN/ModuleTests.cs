@@ -205,7 +205,7 @@ public sealed class ModuleTests : IDisposable
         using var net = Net(1);
         var text = net.ToString();
         Assert.StartsWith("TinyNet(", text, StringComparison.Ordinal);
-        Assert.Contains("(blocks): ModuleList", text, StringComparison.Ordinal);
+        Assert.Contains("(blocks): ModuleList<TinyBlock>(", text, StringComparison.Ordinal);
         Assert.Contains("(0): Linear(in=4, out=3, bias=True)", text, StringComparison.Ordinal);
     }
 

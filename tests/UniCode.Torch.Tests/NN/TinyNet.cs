@@ -39,7 +39,7 @@ internal sealed class TinyNet : Module<Tensor, Tensor>
         }
 
         blocks = new ModuleList<TinyBlock>([new TinyBlock(4, generator), new TinyBlock(4, generator)]);
-        head = new Sequential(new Linear(4, 3, generator: generator), new TanhLayer());
+        head = new Sequential(new Linear(4, 3, generator: generator), new Tanh());
         RegisterBuffer("steps", Tensor.Zeros([1], DType.Int64));
         RegisterBuffer("cache", Tensor.Zeros(2), persistent: false);
         RegisterComponents();

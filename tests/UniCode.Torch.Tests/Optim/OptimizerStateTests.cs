@@ -1,6 +1,5 @@
 using UniCode.Torch.NN;
 using UniCode.Torch.Optim;
-using UniCode.Torch.Tests.NN;
 
 namespace UniCode.Torch.Tests.Optim;
 
@@ -13,7 +12,7 @@ public sealed class OptimizerStateTests : IDisposable
     private static Sequential Model(ulong seed)
     {
         using var g = new Generator(seed);
-        return new Sequential(new Linear(3, 8, generator: g), new TanhLayer(), new Linear(8, 2, generator: g));
+        return new Sequential(new Linear(3, 8, generator: g), new Tanh(), new Linear(8, 2, generator: g));
     }
 
     private static void Train(Sequential model, Optimizer optimizer, LearningRateScheduler scheduler, int fromStep, int toStep)
@@ -116,5 +115,26 @@ public sealed class OptimizerStateTests : IDisposable
         var (tensors, settings) = adam.StateDict();
         settings.Remove("group.0.lr");
         Assert.Contains("group.0.lr", Assert.Throws<ArgumentException>(() => adam.LoadStateDict(tensors, settings)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_state_whose_shapes_differ_from_the_parameters_names_the_entry_and_both_shapes()
+    {
+        using var scope = new DisposeScope();
+        using var model = Model(1);
+        using var adam = new AdamW(model.Parameters());
+        Functional.MseLoss(model.Forward(Tensor.Ones(2, 3)), Tensor.Zeros(2, 2)).Backward();
+        adam.Step();
+        var path = Path.Combine(folder, "adam-shapes.safetensors");
+        adam.Save(path);
+
+        using var other = new Sequential(new Linear(2, 8), new Tanh(), new Linear(8, 3));
+        using var mismatched = new AdamW(other.Parameters());
+        var error = Assert.Throws<ArgumentException>(() => mismatched.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("state.0.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[8, 3]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[8, 2]", error.Message, StringComparison.Ordinal);
     }
 }
