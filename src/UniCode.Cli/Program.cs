@@ -14,6 +14,8 @@ public static class Program
         {
             InfoCommand.Create(),
             BenchCommand.Create(),
+            DataCommand.Create(),
+            NotebooksCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

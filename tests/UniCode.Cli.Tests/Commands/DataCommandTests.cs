@@ -1,0 +1,48 @@
+using UniCode.Torch;
+using UniCode.Torch.Imaging;
+
+namespace UniCode.Cli.Tests.Commands;
+
+public sealed class DataCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("unicode-cli-data-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Prepare_check_only_lists_every_dataset()
+    {
+        var (code, output, error) = CliRunner.Run("data", "prepare", "--check-only");
+
+        Assert.True(code == 0, output + error);
+        foreach (var name in new[] { "fashion-mnist", "emoji", "shapes", "wordnet" })
+        {
+            Assert.Contains(name, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Show_writes_a_grid_png_of_the_requested_examples()
+    {
+        var path = Path.Combine(folder, "grid.png");
+
+        var (code, output, error) = CliRunner.Run("data", "show", "shapes", "--count", "4", "--out", path, "--scale", "1");
+
+        Assert.True(code == 0, output + error);
+        using var scope = new DisposeScope();
+        var image = ImageIO.Read(path);
+        Assert.Equal(3, image.Size(2));
+        Assert.True(image.Size(1) >= 2 * 32, "two columns of 32-pixel tiles");
+        Assert.True(image.Float().Std().ToDouble() > 10, "the grid is not blank");
+    }
+
+    [Fact]
+    public void Show_rejects_an_unknown_dataset_by_name()
+    {
+        var (code, _, error) = CliRunner.Run("data", "show", "cifar", "--out", Path.Combine(folder, "x.png"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("cifar", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "x.png")));
+    }
+}
