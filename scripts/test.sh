@@ -6,3 +6,7 @@ cd "$root"
 bash scripts/setup.sh
 echo "[test] dotnet test (Release)"
 dotnet test UniCode.Kit.sln -c Release --no-build -nologo
+echo "[test] notebooks (profile Smoke)"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+./unicode notebooks run notebooks/*.ipynb --out-dir "$out" --profile Smoke

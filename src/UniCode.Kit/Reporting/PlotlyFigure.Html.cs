@@ -46,6 +46,13 @@ public sealed partial class PlotlyFigure
         AtomicFile.WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html));
     }
 
+    /// <summary>
+    /// The chart rendered once, as a static image for notebooks (a few kilobytes; see <see cref="PngImage"/>).
+    /// Display the figure itself for the interactive chart.
+    /// </summary>
+    /// <param name="scale">Device pixels per CSS pixel.</param>
+    public PngImage Snapshot(double scale = 1) => new(ToPng(scale));
+
     /// <summary>The figure as a PNG of <see cref="Width"/> x <see cref="Height"/> pixels, rendered by headless Chromium.</summary>
     public byte[] ToPng() => ToPng(scale: 1);
 

@@ -32,6 +32,23 @@ public sealed class PlotlyPngTests
         Assert.True(nonWhite > barPixels * 0.99);
     }
 
+    [Fact]
+    public void A_snapshot_is_a_small_png_of_the_chart_for_notebooks()
+    {
+        var figure = PlotlyFigure.Bar("snapshot", ["a", "b"], [1.0, 2.0]);
+        figure.Width = 400;
+        figure.Height = 300;
+
+        var snapshot = figure.Snapshot();
+
+        using var scope = new DisposeScope();
+        var image = ImageIO.Decode(snapshot.ToPng());
+        Assert.Equal([300L, 400, 3], image.Shape);
+        Assert.True(BarPixels(image) > 5000, "the snapshot holds no bars");
+        Assert.True(snapshot.ToPng().Length < 200_000, "a snapshot should weigh kilobytes, not carry plotly.js");
+        Assert.Throws<ArgumentException>(() => new PngImage([1, 2, 3]));
+    }
+
     private static double BarPixels(Tensor image)
     {
         var bar = Tensor.From(new byte[] { 0x1f, 0x77, 0xb4 }, 1, 1, 3).To(DType.Float32);
