@@ -37,6 +37,7 @@ internal static class Timing
     /// <summary>Picks an iteration count so that one repeat takes about <paramref name="target"/>.</summary>
     public static long Calibrate(Action body, TimeSpan target)
     {
+        body(); // the first call pays for lazy initialisation (allocator pools, kernels, JIT)
         long iterations = 1;
         while (true)
         {
