@@ -47,27 +47,8 @@ internal static class BenchCommand
         {
             var selected = parse.GetValue(cases) is { Length: > 0 } chosen ? chosen : [.. OpsBenchmark.CaseNames];
             var results = OpsBenchmark.Run(selected, parse.GetValue(repeats), TimeSpan.FromMilliseconds(parse.GetValue(perRepeat)));
-            if (parse.GetValue(json))
-            {
-                foreach (var result in results)
-                {
-                    Console.WriteLine(JsonSerializer.Serialize(result, JsonLines));
-                }
-
-                return 0;
-            }
-
-            PrintHeader();
-            var table = new Table().AddColumns("case", "C# median µs", "C++ median µs", "overhead µs", "speed vs C++", "iterations");
-            AnsiConsole.Live(table).Start(context =>
-            {
-                foreach (var r in results)
-                {
-                    table.AddRow(r.Name, $"{r.MedianUs:F3}", $"{r.NativeMedianUs:F3}", $"{r.OverheadUs:F3}", $"{r.Ratio:F3}x", $"{r.Iterations}");
-                    context.Refresh();
-                }
-            });
-            return 0;
+            return Report(results, parse.GetValue(json), ["case", "C# median µs", "C++ median µs", "overhead µs", "speed vs C++", "iterations"],
+                r => [r.Name, $"{r.MedianUs:F3}", $"{r.NativeMedianUs:F3}", $"{r.OverheadUs:F3}", $"{r.Ratio:F3}x", $"{r.Iterations}"]);
         });
         return command;
     }
@@ -84,29 +65,36 @@ internal static class BenchCommand
         command.SetAction(parse =>
         {
             var results = ThreadsBenchmark.Run(parse.GetValue(repeats), TimeSpan.FromMilliseconds(parse.GetValue(perRepeat)));
-            if (parse.GetValue(json))
-            {
-                foreach (var result in results)
-                {
-                    Console.WriteLine(JsonSerializer.Serialize(result, JsonLines));
-                }
-
-                return 0;
-            }
-
-            PrintHeader();
-            var table = new Table().AddColumns("workload", "libtorch threads", "OpenBLAS threads", "median µs", "min µs", "max µs");
-            AnsiConsole.Live(table).Start(context =>
-            {
-                foreach (var r in results)
-                {
-                    table.AddRow(r.Workload, $"{r.TorchThreads}", $"{r.BlasThreads}", $"{r.MedianUs:F1}", $"{r.MinUs:F1}", $"{r.MaxUs:F1}");
-                    context.Refresh();
-                }
-            });
-            return 0;
+            return Report(results, parse.GetValue(json), ["workload", "libtorch threads", "OpenBLAS threads", "median µs", "min µs", "max µs"],
+                r => [r.Workload, $"{r.TorchThreads}", $"{r.BlasThreads}", $"{r.MedianUs:F1}", $"{r.MinUs:F1}", $"{r.MaxUs:F1}"]);
         });
         return command;
+    }
+
+    // Prints each result as it is measured: a JSON line, or a row of a live table.
+    private static int Report<T>(IEnumerable<T> results, bool json, string[] columns, Func<T, string[]> row)
+    {
+        if (json)
+        {
+            foreach (var result in results)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(result, JsonLines));
+            }
+
+            return 0;
+        }
+
+        PrintHeader();
+        var table = new Table().AddColumns(columns);
+        AnsiConsole.Live(table).Start(context =>
+        {
+            foreach (var result in results)
+            {
+                table.AddRow([.. row(result).Select(Markup.Escape)]);
+                context.Refresh();
+            }
+        });
+        return 0;
     }
 
     private static Option<int> RepeatsOption()

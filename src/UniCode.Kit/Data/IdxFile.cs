@@ -24,7 +24,14 @@ public static class IdxFile
 
     /// <summary>Reads an IDX file; names ending in .gz are decompressed.</summary>
     /// <param name="path">The file.</param>
-    public static IdxData Read(string path)
+    public static IdxData Read(string path) => WithStream(path, stream => Read(stream, path));
+
+    /// <summary>Reads only the header of an IDX file (cheap: stops after the sizes).</summary>
+    /// <param name="path">The file; names ending in .gz are decompressed.</param>
+    public static IReadOnlyList<int> ReadDimensions(string path) => WithStream(path, stream => ReadHeader(stream, path));
+
+    // Opens the (possibly gzipped) file and turns every read failure into one error naming it.
+    private static T WithStream<T>(string path, Func<Stream, T> read)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -38,26 +45,7 @@ public static class IdxFile
             using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
                 ? new GZipStream(file, CompressionMode.Decompress)
                 : file;
-            return Read(stream, path);
-        }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException && e is not FileNotFoundException && !e.Data.Contains(Marker))
-        {
-            throw new InvalidDataException($"{path}: corrupt or truncated IDX file: {e.Message}", e);
-        }
-    }
-
-    /// <summary>Reads only the header of an IDX file (cheap: stops after the sizes).</summary>
-    /// <param name="path">The file; names ending in .gz are decompressed.</param>
-    public static IReadOnlyList<int> ReadDimensions(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        try
-        {
-            using var file = File.OpenRead(path);
-            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-                ? new GZipStream(file, CompressionMode.Decompress)
-                : file;
-            return ReadHeader(stream, path);
+            return read(stream);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException && e is not FileNotFoundException && !e.Data.Contains(Marker))
         {
