@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using UniCode.Torch.Interop;
 
 namespace UniCode.Torch;
@@ -92,13 +93,16 @@ public static class LibTorch
         NativeError.Check(Native.ut_default_generator_set_state(state.Handle));
     }
 
-    // Called once, when the bridge loads.
-    internal static void ApplyDefaults()
+    // Called once, by the resolver, right after the bridge loads and before any P/Invoke into it runs:
+    // the functions are reached through their exports because the library is still being resolved.
+    internal static unsafe void ApplyDefaults(IntPtr library)
     {
         var threads = ReadPositive("UNICODE_TORCH_THREADS") ?? Environment.ProcessorCount;
         var blasThreads = ReadPositive("UNICODE_TORCH_BLAS_THREADS") ?? 1;
-        Native.ut_openblas_set_num_threads(blasThreads);
-        NativeError.Check(Native.ut_set_num_threads(threads));
+        var setBlasThreads = (delegate* unmanaged<int, int>)NativeLibrary.GetExport(library, "ut_openblas_set_num_threads");
+        var setThreads = (delegate* unmanaged<int, int>)NativeLibrary.GetExport(library, "ut_set_num_threads");
+        setBlasThreads(blasThreads);
+        setThreads(threads);
     }
 
     private static int? ReadPositive(string variable)

@@ -9,13 +9,11 @@ internal static partial class Native
 {
     private const string Lib = NativeLibraryLoader.LibraryName;
 
-    static Native()
-    {
-        NativeLibraryLoader.Register();
-        LibTorch.ApplyDefaults();
-    }
+    // Only registers the resolver (which cannot fail), so that a missing library surfaces as the
+    // resolver's DllNotFoundException at the first call rather than as a TypeInitializationException.
+    static Native() => NativeLibraryLoader.Register();
 
-    /// <summary>Forces the static constructor: registers the resolver and applies thread defaults.</summary>
+    /// <summary>Forces the static constructor, which registers the resolver.</summary>
     internal static void EnsureLoaded()
     {
     }

@@ -33,7 +33,9 @@ internal static class NativeLibraryLoader
 
             try
             {
-                return NativeLibrary.Load(path);
+                var library = NativeLibrary.Load(path);
+                LibTorch.ApplyDefaults(library);
+                return library;
             }
             catch (DllNotFoundException ex)
             {
@@ -51,7 +53,10 @@ internal static class NativeLibraryLoader
             "on LD_LIBRARY_PATH.");
     }
 
-    private static IEnumerable<string> CandidatePaths(Assembly assembly)
+    private static IEnumerable<string> CandidatePaths(Assembly assembly) =>
+        CandidatePathsWithRepeats(assembly).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> CandidatePathsWithRepeats(Assembly assembly)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("UNICODE_TORCH_NATIVE");
         if (!string.IsNullOrEmpty(fromEnvironment))
