@@ -5,6 +5,7 @@
 #include <ATen/Parallel.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <c10/core/GradMode.h>
+#include <c10/util/Logging.h>
 #include <torch/csrc/api/include/torch/version.h>
 
 #include <dlfcn.h>
@@ -15,6 +16,13 @@
 
 namespace {
 thread_local std::string g_error;
+
+// c10::Error records a C++ backtrace when it is built (milliseconds each); the bridge only ever reports
+// what_without_backtrace(), so collecting one is wasted work. Installed once, when the library loads.
+const bool g_no_backtraces = [] {
+  c10::SetStackTraceFetcher([] { return std::string(); });
+  return true;
+}();
 
 // OpenBLAS keeps its own thread pool next to libtorch's; we reach it through
 // dlsym so that the bridge also builds and runs against a BLAS without it.
