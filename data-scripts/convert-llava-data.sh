@@ -13,7 +13,7 @@
 #   convert-llava-data.sh --pairs FOLDER OUT.tsv|OUT.jsonl
 #       CC3M downloaded with img2dataset (each image next to a same-named .txt caption) -> a caption list
 #
-# Needs only the .NET 10 SDK: it runs data-scripts/kit-data.cs as a file-based program (no Python, no jq).
+# Needs only the .NET 10 SDK: it runs `./unicode data convert-llava` / `convert-pairs` (no Python, no jq).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -25,10 +25,10 @@ fi
 
 if [[ "$1" == "--pairs" ]]; then
   [[ $# -eq 3 ]] || { usage >&2; exit 2; }
-  exec dotnet run "$here/kit-data.cs" -- convert-pairs --folder "$2" --out "$3"
+  exec "$here/../unicode" data convert-pairs --folder "$2" --out "$3"
 fi
 
 [[ $# -ge 3 ]] || { usage >&2; exit 2; }
 json="$1" images="$2" out="$3"
 shift 3
-exec dotnet run "$here/kit-data.cs" -- convert-llava --json "$json" --images "$images" --out "$out" "$@"
+exec "$here/../unicode" data convert-llava --json "$json" --images "$images" --out "$out" "$@"

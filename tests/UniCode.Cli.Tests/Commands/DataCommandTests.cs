@@ -45,4 +45,39 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains("cifar", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "x.png")));
     }
+
+    [Fact]
+    public void Export_writes_llava_json_that_the_kit_reads_back()
+    {
+        var output = Path.Combine(folder, "export");
+
+        var (code, text, error) = CliRunner.Run("data", "export", "shapes", "--out", output, "--count", "3", "--style", "Questions");
+
+        Assert.True(code == 0, text + error);
+        var json = Assert.Single(Directory.GetFiles(output, "*.json"));
+        var records = UniCode.Kit.Data.LlavaJson.Read(json).ToList();
+        Assert.Equal(3, records.Count);
+        Assert.All(records, r => Assert.True(File.Exists(Path.Combine(output, r.Image!)) || File.Exists(Path.Combine(output, "images", r.Image!)), r.Image));
+        Assert.All(records, r => Assert.Contains("<image>", r.Conversations[0].Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Convert_pairs_turns_an_image_and_caption_folder_into_a_caption_list()
+    {
+        var pairs = Path.Combine(folder, "pairs");
+        Directory.CreateDirectory(pairs);
+        using (var scope = new DisposeScope())
+        {
+            ImageIO.Write(Path.Combine(pairs, "000001.png"), Tensor.Zeros([4, 4, 3], DType.UInt8));
+        }
+
+        File.WriteAllText(Path.Combine(pairs, "000001.txt"), "a black square");
+        var list = Path.Combine(folder, "captions.tsv");
+
+        var (code, text, error) = CliRunner.Run("data", "convert-pairs", "--folder", pairs, "--out", list);
+
+        Assert.True(code == 0, text + error);
+        Assert.Contains("wrote 1 image/caption pairs", text, StringComparison.Ordinal);
+        Assert.Contains("a black square", File.ReadAllText(list), StringComparison.Ordinal);
+    }
 }
