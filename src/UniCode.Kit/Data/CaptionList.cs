@@ -135,18 +135,25 @@ public static class CaptionList
         };
     }
 
-    private static IEnumerable<CaptionRecord> ReadTsv(string path)
+    // The non-blank lines of a file with their 1-based line numbers (for error messages).
+    private static IEnumerable<(string Line, int Number)> NonBlankLines(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
-            if (line.Trim().Length == 0)
+            if (line.Trim().Length > 0)
             {
-                continue;
+                yield return (line, number);
             }
+        }
+    }
 
+    private static IEnumerable<CaptionRecord> ReadTsv(string path)
+    {
+        foreach (var (line, number) in NonBlankLines(path))
+        {
             var fields = line.Split('\t');
             if (number == 1 && fields.Length == 2 && fields[0].Trim().Equals("image", StringComparison.OrdinalIgnoreCase) && fields[1].Trim().Equals("caption", StringComparison.OrdinalIgnoreCase))
             {
@@ -164,16 +171,8 @@ public static class CaptionList
 
     private static IEnumerable<CaptionRecord> ReadJsonLines(string path)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, number) in NonBlankLines(path))
         {
-            number++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
             string? image, caption;
             try
             {
