@@ -1,0 +1,20 @@
+namespace UniCode.Kit.Vision.Codebooks;
+
+/// <summary>How the <see cref="CodebookParadigm.Iterative"/> paradigm applies Eq. 3.</summary>
+public enum IterativeSchedule
+{
+    /// <summary>
+    /// The paper's rule as written: Eq. 2 every step and, every <see cref="CodebookOptions.Interval"/> steps,
+    /// C ← λC + (1−λ)C_L with the fixed <see cref="CodebookOptions.Lambda"/>. A calibration here found that with
+    /// λ = 0.99 every 10 steps the feature EMA dominates and cos(C, C_L) stays near 0: nothing is unified.
+    /// </summary>
+    Paper,
+
+    /// <summary>
+    /// Converges (the kit's default, after the authors' released code): after every step the codebook is blended
+    /// toward C_L with a weight that ramps from 0 at <see cref="CodebookOptions.RampStart"/> to 1 at
+    /// <see cref="CodebookOptions.RampEnd"/> (fractions of training), i.e. Eq. 3 with λ_t = 1 − ramp(t); from then on
+    /// C = C_L exactly and is held while the encoder and decoder adapt to it.
+    /// </summary>
+    Converging,
+}

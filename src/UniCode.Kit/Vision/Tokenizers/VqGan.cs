@@ -1,0 +1,61 @@
+using UniCode.Kit.Vision.Networks;
+using UniCode.Kit.Vision.Quantization;
+using UniCode.Torch;
+
+namespace UniCode.Kit.Vision.Tokenizers;
+
+/// <summary>
+/// VQ-GAN's autoencoder (Esser et al. 2021): Z0 = E(I), M = Q(Z0; C), I^ = D(e(M)), one code map. The adversarial
+/// part (a patch discriminator) is trained beside it by the trainer.
+/// </summary>
+public sealed class VqGan : VisualTokenizer
+{
+    private readonly Encoder encoder;
+    private readonly VectorQuantizer quantizer;
+    private readonly Decoder decoder;
+
+    /// <summary>Creates the tokenizer.</summary>
+    /// <param name="options">Network, quantizer and loss weights (validated).</param>
+    /// <param name="generator">Seeds the initial weights and codes.</param>
+    public VqGan(VqGanOptions? options = null, Generator? generator = null)
+        : base(options ?? new VqGanOptions())
+    {
+        var o = (VqGanOptions)TokenizerOptions;
+        encoder = new Encoder(o.Network, o.Quantizer.Dim, generator);
+        quantizer = new VectorQuantizer(o.Quantizer, generator);
+        decoder = new Decoder(o.Network, o.Quantizer.Dim, generator);
+        RegisterComponents();
+    }
+
+    /// <inheritdoc/>
+    public override VectorQuantizer Quantizer => quantizer;
+
+    /// <inheritdoc/>
+    public override int CoarsestReduction => TokenizerOptions.Network.Reduction;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<(string Name, int Factor)> LayerLayout { get; } = [("codes", 1)];
+
+    /// <inheritdoc/>
+    protected override CodeMap EncodeCodes(Tensor signed)
+    {
+        var z = encoder.Forward(signed); // (B, n, h, w)
+        var shape = z.Shape;
+        var codes = quantizer.NearestCodes(z.Permute(0, 2, 3, 1).Reshape(-1, shape[1])).View(shape[0], shape[2], shape[3]); // (B, h, w)
+        return new CodeMap([new CodeLayer("codes", codes, 1)]);
+    }
+
+    /// <inheritdoc/>
+    protected override Tensor DecodeSigned(CodeMap codes) => decoder.Forward(quantizer.EmbedMap(codes["codes"]));
+
+    /// <inheritdoc/>
+    protected override Tensor AggregateMap(CodeMap codes) => quantizer.EmbedMap(codes["codes"]);
+
+    /// <inheritdoc/>
+    protected override (Tensor Decoded, CodeMap Codes, Tensor QuantizerLoss) Reconstruct(Tensor signed)
+    {
+        var z = encoder.Forward(signed);
+        var quantized = quantizer.Forward(z);
+        return (decoder.Forward(quantized.Quantized), new CodeMap([new CodeLayer("codes", quantized.Codes, 1)]), quantized.Loss);
+    }
+}
