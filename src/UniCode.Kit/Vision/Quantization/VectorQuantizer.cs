@@ -55,7 +55,8 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
             }
 
             clusterSize = Tensor.Ones(k).MoveToOuterScope();
-            embedSum = initial.Detach().MoveToOuterScope();
+            // A copy: the moments must never share storage with the codebook.
+            embedSum = initial.Clone().MoveToOuterScope();
             unusedSteps = Tensor.Zeros(k).MoveToOuterScope();
             initialized = Tensor.Zeros(1).MoveToOuterScope();
         }
