@@ -69,6 +69,13 @@ public abstract class CodebookSync
     {
     }
 
+    /// <summary>Restores the paradigm's own state after a checkpoint of <paramref name="stepsDone"/> steps was loaded
+    /// (the codebook and C_L themselves come from the checkpoint).</summary>
+    /// <param name="stepsDone">Steps the checkpoint had done.</param>
+    public virtual void Resume(int stepsDone)
+    {
+    }
+
     /// <summary>The alignment of the codebook with C_L now (null without C_L).</summary>
     /// <param name="step">The step to record.</param>
     public CodebookAlignment? Alignment(int step) => Language is null ? null : CodebookAlignment.Measure(step, Quantizer.Codebook, Language);

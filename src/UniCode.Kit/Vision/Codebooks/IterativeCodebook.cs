@@ -52,6 +52,15 @@ public sealed class IterativeCodebook : CodebookSync
     }
 
     /// <inheritdoc/>
+    public override void Resume(int stepsDone)
+    {
+        if (stepsDone > 0 && LambdaAt(stepsDone - 1) == 0)
+        {
+            Quantizer.Frozen = true;
+        }
+    }
+
+    /// <inheritdoc/>
     public override void AfterStep(int step)
     {
         var lambda = LambdaAt(step);

@@ -102,6 +102,10 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         }
     }
 
+    /// <summary>The generator of the data initialisation and the restarts (null: libtorch's default generator). Its
+    /// state belongs in a checkpoint.</summary>
+    public Generator? Generator => generator;
+
     /// <summary>How many steps each code has gone unassigned: [K].</summary>
     public Tensor UnusedSteps => unusedSteps;
 
