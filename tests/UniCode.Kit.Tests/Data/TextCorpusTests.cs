@@ -1,4 +1,5 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Batching;
 
 namespace UniCode.Kit.Tests.Data;
 
