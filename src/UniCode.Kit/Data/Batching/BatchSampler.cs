@@ -13,10 +13,7 @@ public sealed class BatchSampler
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.BatchSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize, $"{nameof(BatchOptions.BatchSize)} must be positive");
-        }
+        options.Validate();
 
         Count = count;
         Options = options;

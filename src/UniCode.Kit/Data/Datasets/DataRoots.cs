@@ -1,10 +1,13 @@
+using UniCode.Kit.Configuration;
+using UniCode.Torch;
+
 namespace UniCode.Kit.Data.Datasets;
 
 /// <summary>
 /// Where the embedded datasets' files live. The defaults are the Debian packages' install locations;
 /// every loader takes its root as an option, so tests and users with copies elsewhere can point it anywhere.
 /// </summary>
-public sealed record DataRoots
+public sealed record DataRoots : IOptions
 {
     /// <summary>The Debian location of Fashion-MNIST (package dataset-fashion-mnist).</summary>
     public const string DefaultFashionMnist = "/usr/share/datasets/fashion-mnist";
@@ -23,4 +26,12 @@ public sealed record DataRoots
 
     /// <summary>The folder with WordNet's data.noun, data.verb, data.adj and data.adv.</summary>
     public string WordNet { get; init; } = DefaultWordNet;
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        OptionRules.NotBlank(FashionMnist, nameof(FashionMnist));
+        OptionRules.NullOrNotBlank(Emoji, nameof(Emoji));
+        OptionRules.NotBlank(WordNet, nameof(WordNet));
+    }
 }

@@ -34,6 +34,7 @@ public static class DatasetCatalog
     {
         ArgumentNullException.ThrowIfNull(name);
         roots ??= DataRoots.Default;
+        roots.Validate();
         return name switch
         {
             FashionMnist.CatalogName => DescribeFashionMnist(roots),
@@ -126,6 +127,7 @@ public static class DatasetCatalog
     {
         ArgumentNullException.ThrowIfNull(name);
         roots ??= DataRoots.Default;
+        roots.Validate();
         return name switch
         {
             "fashion-mnist" or "fashion-mnist/train" or "fashion-mnist/test" => FashionMnist.Load(

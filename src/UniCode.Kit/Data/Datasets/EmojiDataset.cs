@@ -15,34 +15,6 @@ public enum EmojiSplit
     HeldOut = 2,
 }
 
-/// <summary>Options of <see cref="EmojiDataset.Load"/>.</summary>
-public sealed record EmojiOptions
-{
-    /// <summary>The gemojione gem folder; null finds the gem Debian's ruby-gemojione installed.</summary>
-    public string? Root { get; init; }
-
-    /// <summary>The side of the square images produced (default 32; the PNGs are 64x64).</summary>
-    public int Size { get; init; } = 32;
-
-    /// <summary>3 for RGB (default) or 1 for grey.</summary>
-    public int Channels { get; init; } = 3;
-
-    /// <summary>The part of the set to load.</summary>
-    public EmojiSplit Split { get; init; } = EmojiSplit.All;
-
-    /// <summary>The share held out, rounded up to whole emoji (default 0.1).</summary>
-    public double HeldOutFraction { get; init; } = 0.1;
-
-    /// <summary>The seed that picks the held-out emoji.</summary>
-    public ulong SplitSeed { get; init; }
-
-    /// <summary>The most keywords a caption lists.</summary>
-    public int MaxCaptionKeywords { get; init; } = 5;
-
-    /// <summary>The colour transparent pixels are composited over (default white).</summary>
-    public Rgb Background { get; init; } = Rgb.White;
-}
-
 /// <summary>
 /// The gemojione emoji (art CC-BY-SA-4.0, Emoji One) from the Debian package ruby-gemojione: 1,794 64x64
 /// RGBA PNGs, each with a name, category and keywords. Images are composited over a white background
@@ -108,7 +80,7 @@ public sealed class EmojiDataset : IImageDataset
     public static EmojiDataset Load(EmojiOptions? options = null)
     {
         options ??= new EmojiOptions();
-        Validate(options);
+        options.Validate();
         var root = EmojiIndex.ResolveRoot(options.Root);
         var all = EmojiIndex.Read(root);
         var categories = all.Select(e => e.Category).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -198,34 +170,6 @@ public sealed class EmojiDataset : IImageDataset
         }
 
         return -1;
-    }
-
-    private static void Validate(EmojiOptions options)
-    {
-        if (options.Size < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Size, $"{nameof(EmojiOptions.Size)} must be positive");
-        }
-
-        if (options.Channels is not (1 or 3))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Channels, $"{nameof(EmojiOptions.Channels)} must be 1 (grey) or 3 (RGB)");
-        }
-
-        if (!Enum.IsDefined(options.Split))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Split, $"unknown {nameof(EmojiOptions.Split)}");
-        }
-
-        if (!(options.HeldOutFraction >= 0 && options.HeldOutFraction < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.HeldOutFraction, $"{nameof(EmojiOptions.HeldOutFraction)} must be in [0, 1)");
-        }
-
-        if (options.MaxCaptionKeywords < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCaptionKeywords, $"{nameof(EmojiOptions.MaxCaptionKeywords)} must not be negative");
-        }
     }
 
     private void CheckIndex(int index)

@@ -28,22 +28,6 @@ public enum FashionMnistFit
     Resize = 2,
 }
 
-/// <summary>Options of <see cref="FashionMnist.Load"/>.</summary>
-public sealed record FashionMnistOptions
-{
-    /// <summary>The folder with the gzipped IDX files (default: Debian's dataset-fashion-mnist location).</summary>
-    public string Root { get; init; } = DataRoots.DefaultFashionMnist;
-
-    /// <summary>The side of the square images produced (default 32, the kit's resolution).</summary>
-    public int Size { get; init; } = 32;
-
-    /// <summary>1 for grey, 3 to replicate grey into RGB.</summary>
-    public int Channels { get; init; } = 1;
-
-    /// <summary>How 28x28 becomes <see cref="Size"/>.</summary>
-    public FashionMnistFit Fit { get; init; } = FashionMnistFit.PadThenResize;
-}
-
 /// <summary>
 /// Fashion-MNIST (Zalando SE, MIT licence) from the Debian package dataset-fashion-mnist: 28x28 grey
 /// images of ten kinds of clothing, 60,000 for training and 10,000 for testing, light garments on black.
@@ -127,7 +111,7 @@ public sealed class FashionMnist : IImageDataset
             throw new ArgumentOutOfRangeException(nameof(split), split, "unknown Fashion-MNIST split");
         }
 
-        Validate(options);
+        options.Validate();
         var (imagesPath, labelsPath) = FilesOf(options.Root, split);
         foreach (var path in new[] { imagesPath, labelsPath })
         {
@@ -208,25 +192,6 @@ public sealed class FashionMnist : IImageDataset
 
     // 28 -> 32: the padding that puts the kit's 32x32 default exactly around the 28x28 garment.
     private static int PaddedSide(int side) => (int)Math.Round(side * 8 / 7.0);
-
-    private static void Validate(FashionMnistOptions options)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(options.Root, nameof(FashionMnistOptions.Root));
-        if (options.Size < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Size, $"{nameof(FashionMnistOptions.Size)} must be positive");
-        }
-
-        if (options.Channels is not (1 or 3))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Channels, $"{nameof(FashionMnistOptions.Channels)} must be 1 (grey) or 3 (replicated RGB)");
-        }
-
-        if (!Enum.IsDefined(options.Fit))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Fit, $"unknown {nameof(FashionMnistOptions.Fit)}");
-        }
-    }
 
     private static IdxData ReadCached(string path)
     {

@@ -7,22 +7,6 @@ namespace UniCode.Kit.Data.Datasets;
 /// <param name="QuestionAnswers">Its questions and answers (may be empty).</param>
 public sealed record ImageFileEntry(string Path, long Label, string Caption, IReadOnlyList<QuestionAnswer> QuestionAnswers);
 
-/// <summary>Options of <see cref="ImageFileDataset"/>.</summary>
-public sealed record ImageFileOptions
-{
-    /// <summary>The side of the square images produced (default 32).</summary>
-    public int Size { get; init; } = 32;
-
-    /// <summary>3 for RGB (default) or 1 for grey.</summary>
-    public int Channels { get; init; } = 3;
-
-    /// <summary>Cut the largest centred square before resizing (default), else stretch the whole image to a square.</summary>
-    public bool CenterCrop { get; init; } = true;
-
-    /// <summary>Check when the dataset is made that every file exists, so a missing image fails early with its path.</summary>
-    public bool VerifyFilesExist { get; init; } = true;
-}
-
 /// <summary>
 /// A dataset of image files on disk (the readers of LLaVA JSON, caption lists and class folders produce one):
 /// each image is decoded when asked for, composited over white if it has alpha, centre-cropped to a square,
@@ -43,15 +27,7 @@ public sealed class ImageFileDataset : IImageDataset, IQuestionSource
         ArgumentNullException.ThrowIfNull(entries);
         Name = name;
         Options = options ?? new ImageFileOptions();
-        if (Options.Size < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), Options.Size, $"{nameof(ImageFileOptions.Size)} must be positive");
-        }
-
-        if (Options.Channels is not (1 or 3))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), Options.Channels, $"{nameof(ImageFileOptions.Channels)} must be 1 (grey) or 3 (RGB)");
-        }
+        Options.Validate();
 
         this.entries = [.. entries];
         ClassNames = classNames ?? [];

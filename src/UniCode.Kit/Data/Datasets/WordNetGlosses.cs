@@ -9,19 +9,6 @@ namespace UniCode.Kit.Data.Datasets;
 /// <param name="Gloss">The definition and example sentences (the text after " | ").</param>
 public sealed record WordNetGloss(long Offset, char PartOfSpeech, IReadOnlyList<string> Words, string Gloss);
 
-/// <summary>Options of <see cref="WordNetGlosses.Load"/>.</summary>
-public sealed record WordNetOptions
-{
-    /// <summary>The folder with data.noun, data.verb, data.adj and data.adv (default: Debian's wordnet-base location).</summary>
-    public string Root { get; init; } = DataRoots.DefaultWordNet;
-
-    /// <summary>The data files to read, by suffix: any of "noun", "verb", "adj", "adv" (default all four, in that order).</summary>
-    public IReadOnlyList<string> Files { get; init; } = ["noun", "verb", "adj", "adv"];
-
-    /// <summary>Prefix each text with the synset's first word ("entity: that which is perceived ...").</summary>
-    public bool IncludeHeadword { get; init; }
-}
-
 /// <summary>
 /// WordNet 3.0's glosses (Princeton University, WordNet licence) from the Debian package wordnet-base, as a
 /// text corpus: one text per synset, 117,659 in all. Each data file starts with the licence, in lines that
@@ -36,7 +23,8 @@ public static class WordNetGlosses
     /// <summary>The catalog name.</summary>
     public const string CatalogName = "wordnet";
 
-    private static readonly string[] KnownFiles = ["noun", "verb", "adj", "adv"];
+    /// <summary>The data files WordNet has, by suffix.</summary>
+    internal static readonly string[] KnownFiles = ["noun", "verb", "adj", "adv"];
 
     /// <summary>Reads the glosses as a corpus of texts.</summary>
     /// <param name="options">Root, files and text form; null for the defaults.</param>
@@ -54,15 +42,7 @@ public static class WordNetGlosses
     public static IEnumerable<WordNetGloss> ReadEntries(WordNetOptions? options = null)
     {
         options ??= new WordNetOptions();
-        ArgumentException.ThrowIfNullOrEmpty(options.Root, nameof(WordNetOptions.Root));
-        ArgumentNullException.ThrowIfNull(options.Files, nameof(WordNetOptions.Files));
-        foreach (var suffix in options.Files)
-        {
-            if (!KnownFiles.Contains(suffix))
-            {
-                throw new ArgumentOutOfRangeException(nameof(options), suffix, $"{nameof(WordNetOptions.Files)} takes noun, verb, adj or adv");
-            }
-        }
+        options.Validate();
 
         // Check every file first: a missing package should fail before any work, not halfway through.
         var paths = options.Files.Select(s => Path.Combine(options.Root, "data." + s)).ToArray();

@@ -4,19 +4,6 @@ using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Data.Llava;
 
-/// <summary>Options of <see cref="LlavaConverter.Convert"/>.</summary>
-public sealed record LlavaConvertOptions
-{
-    /// <summary>Read at most this many records (null: all), e.g. to make a small subset of mix665K.</summary>
-    public int? Limit { get; init; }
-
-    /// <summary>Leave out image records whose image file is not under the image folder (else fail on the first).</summary>
-    public bool DropMissingImages { get; init; } = true;
-
-    /// <summary>Keep text-only records (mix665K has ShareGPT dialogues without images).</summary>
-    public bool KeepTextOnly { get; init; } = true;
-}
-
 /// <summary>What <see cref="LlavaConverter.Convert"/> read and wrote.</summary>
 /// <param name="Read">Records read.</param>
 /// <param name="Written">Records written to conversations.json.</param>
@@ -61,10 +48,7 @@ public static partial class LlavaConverter
         ArgumentException.ThrowIfNullOrEmpty(imageFolder);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         options ??= new LlavaConvertOptions();
-        if (options.Limit is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Limit, $"{nameof(LlavaConvertOptions.Limit)} must not be negative");
-        }
+        options.Validate();
 
         if (!Directory.Exists(imageFolder))
         {

@@ -21,22 +21,6 @@ public enum LlavaExportStyle
     CaptionAndQuestions = 3,
 }
 
-/// <summary>Options of <see cref="LlavaExporter.Export"/>.</summary>
-public sealed record LlavaExportOptions
-{
-    /// <summary>Export the first this-many examples (null: all).</summary>
-    public int? Count { get; init; }
-
-    /// <summary>What the conversations hold.</summary>
-    public LlavaExportStyle Style { get; init; } = LlavaExportStyle.Auto;
-
-    /// <summary>The human turn that asks for the caption.</summary>
-    public string CaptionPrompt { get; init; } = "Describe the image briefly.";
-
-    /// <summary>The base name of the JSON file and the images (default: the dataset's name made file-safe).</summary>
-    public string? Name { get; init; }
-}
-
 /// <summary>What <see cref="LlavaExporter.Export"/> wrote.</summary>
 /// <param name="JsonPath">The LLaVA JSON file.</param>
 /// <param name="ImageFolder">The folder its image paths are relative to (the output folder).</param>
@@ -60,18 +44,12 @@ public static class LlavaExporter
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         options ??= new LlavaExportOptions();
+        options.Validate();
         var count = options.Count ?? dataset.Count;
-        if (count < 0 || count > dataset.Count)
+        if (count > dataset.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(options), count, $"{nameof(LlavaExportOptions.Count)} must be 0-{dataset.Count} for {dataset.Name}");
         }
-
-        if (!Enum.IsDefined(options.Style))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Style, $"unknown {nameof(LlavaExportOptions.Style)}");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.CaptionPrompt, nameof(LlavaExportOptions.CaptionPrompt));
         var name = FileSafe(options.Name ?? dataset.Name);
         var root = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(Path.Combine(root, "images"));

@@ -27,7 +27,7 @@ public sealed class ShapesGenerator
     public ShapesGenerator(ShapesOptions? options = null)
     {
         Options = options ?? new ShapesOptions();
-        Validate(Options);
+        Options.Validate();
         statistics = new Lazy<PopeStatistics>(() => PopeStatistics.Count(Enumerable.Range(0, Options.StatisticsScenes).Select(i => Scene(i))));
     }
 
@@ -106,38 +106,5 @@ public sealed class ShapesGenerator
     {
         ArgumentNullException.ThrowIfNull(scene);
         return Statistics.Probes(scene, sampling, SeededRandom.ForStream(Options.Seed, ((ulong)scene.Index * 4) + 2));
-    }
-
-    private static void Validate(ShapesOptions options)
-    {
-        if (options.Size < 12)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Size, $"{nameof(ShapesOptions.Size)} must be at least 12 pixels");
-        }
-
-        if (options.Count < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Count, $"{nameof(ShapesOptions.Count)} must not be negative");
-        }
-
-        if (options.MinObjects < 1 || options.MinObjects > 9)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MinObjects, $"{nameof(ShapesOptions.MinObjects)} must be 1-9");
-        }
-
-        if (options.MaxObjects < options.MinObjects || options.MaxObjects > 9)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxObjects, $"{nameof(ShapesOptions.MaxObjects)} must be {nameof(ShapesOptions.MinObjects)}-9");
-        }
-
-        if (options.StatisticsScenes < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.StatisticsScenes, $"{nameof(ShapesOptions.StatisticsScenes)} must be positive");
-        }
-
-        if (options.ExistenceSampling is { } s && !Enum.IsDefined(s))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), s, $"unknown {nameof(ShapesOptions.ExistenceSampling)}");
-        }
     }
 }

@@ -1,9 +1,11 @@
+using UniCode.Kit.Configuration;
+using UniCode.Torch;
 using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Data.Shapes;
 
 /// <summary>Options of the Shapes generator and dataset.</summary>
-public sealed record ShapesOptions
+public sealed record ShapesOptions : IOptions
 {
     /// <summary>The seed: scene i of a seed is always the same scene.</summary>
     public ulong Seed { get; init; }
@@ -11,7 +13,7 @@ public sealed record ShapesOptions
     /// <summary>How many scenes the dataset holds (scene indices 0 .. Count-1).</summary>
     public int Count { get; init; } = 10_000;
 
-    /// <summary>The side of the square images (default 32; at least 12 so small objects stay visible).</summary>
+    /// <summary>The side of the square images (default 32; 12-4096, at least 12 so small objects stay visible).</summary>
     public int Size { get; init; } = 32;
 
     /// <summary>The fewest objects in a scene (1-9).</summary>
@@ -32,4 +34,18 @@ public sealed record ShapesOptions
 
     /// <summary>The POPE negative sampling of the existence questions included in each example; null leaves them out.</summary>
     public PopeSampling? ExistenceSampling { get; init; } = PopeSampling.Random;
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        OptionCheck.AtLeast(Count, 0, nameof(Count));
+        OptionCheck.InRange(Size, 12, 4096, nameof(Size));
+        OptionCheck.InRange(MinObjects, 1, 9, nameof(MinObjects));
+        OptionCheck.InRange(MaxObjects, MinObjects, 9, nameof(MaxObjects));
+        OptionCheck.AtLeast(StatisticsScenes, 1, nameof(StatisticsScenes));
+        if (ExistenceSampling is { } sampling)
+        {
+            OptionRules.Defined(sampling, nameof(ExistenceSampling));
+        }
+    }
 }

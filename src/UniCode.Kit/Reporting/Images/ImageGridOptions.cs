@@ -1,17 +1,19 @@
+using UniCode.Kit.Configuration;
+using UniCode.Torch;
 using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Reporting.Images;
 
 /// <summary>Layout of an <see cref="ImageGrid"/>.</summary>
-public sealed record ImageGridOptions
+public sealed record ImageGridOptions : IOptions
 {
-    /// <summary>Tiles per row; null for ceil(sqrt(count)).</summary>
+    /// <summary>Tiles per row (at least 1); null for ceil(sqrt(count)).</summary>
     public int? Columns { get; init; }
 
-    /// <summary>Pixels between tiles and around the grid (after upscaling).</summary>
+    /// <summary>Pixels between tiles and around the grid (after upscaling), 0-1000.</summary>
     public int Padding { get; init; } = 2;
 
-    /// <summary>Integer upscaling of every image (nearest neighbour: each pixel becomes a Scale x Scale block), e.g. 4 for 32x32 images.</summary>
+    /// <summary>Integer upscaling of every image (nearest neighbour: each pixel becomes a Scale x Scale block), e.g. 4 for 32x32 images; 1-64.</summary>
     public int Scale { get; init; } = 1;
 
     /// <summary>The colour around tiles, under captions, and behind transparent pixels.</summary>
@@ -20,46 +22,27 @@ public sealed record ImageGridOptions
     /// <summary>The caption colour.</summary>
     public Rgb CaptionColor { get; init; } = Rgb.Black;
 
-    /// <summary>Caption font scale (OpenCV Hershey; 0.4 is about 9 pixels tall).</summary>
+    /// <summary>Caption font scale (OpenCV Hershey; 0.4 is about 9 pixels tall), 0.1-5.</summary>
     public double CaptionScale { get; init; } = 0.4;
 
     /// <summary>Wrap or truncate captions wider than a tile.</summary>
     public CaptionOverflow CaptionOverflow { get; init; } = CaptionOverflow.Wrap;
 
-    /// <summary>The most lines a wrapped caption may take.</summary>
+    /// <summary>The most lines a wrapped caption may take, 1-20.</summary>
     public int MaxCaptionLines { get; init; } = 2;
 
-    /// <summary>Throws unless every option is in range.</summary>
+    /// <inheritdoc/>
     public void Validate()
     {
-        if (Columns is < 1)
+        if (Columns is { } columns)
         {
-            throw new ArgumentOutOfRangeException(nameof(Columns), Columns, "image grid columns must be at least 1");
+            OptionCheck.AtLeast(columns, 1, nameof(Columns));
         }
 
-        if (Padding is < 0 or > 1000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Padding), Padding, "image grid padding must be 0-1000 pixels");
-        }
-
-        if (Scale is < 1 or > 64)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "image grid upscaling must be an integer factor 1-64");
-        }
-
-        if (!(CaptionScale is >= 0.1 and <= 5))
-        {
-            throw new ArgumentOutOfRangeException(nameof(CaptionScale), CaptionScale, "caption font scale must be 0.1-5");
-        }
-
-        if (MaxCaptionLines is < 1 or > 20)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxCaptionLines), MaxCaptionLines, "captions may take 1-20 lines");
-        }
-
-        if (!Enum.IsDefined(CaptionOverflow))
-        {
-            throw new ArgumentOutOfRangeException(nameof(CaptionOverflow), CaptionOverflow, "unknown caption overflow mode");
-        }
+        OptionCheck.InRange(Padding, 0, 1000, nameof(Padding));
+        OptionCheck.InRange(Scale, 1, 64, nameof(Scale));
+        OptionCheck.InRange(CaptionScale, 0.1, 5, nameof(CaptionScale));
+        OptionRules.Defined(CaptionOverflow, nameof(CaptionOverflow));
+        OptionCheck.InRange(MaxCaptionLines, 1, 20, nameof(MaxCaptionLines));
     }
 }

@@ -31,7 +31,7 @@ public sealed class ImageBatcherTests
     public void Batches_are_float_nchw_in_unit_range_with_int64_labels_and_strings()
     {
         using var scope = new DisposeScope();
-        var batcher = new ImageBatcher(new Indexed(10), new BatchOptions(4, Shuffle: false));
+        var batcher = new ImageBatcher(new Indexed(10), new BatchOptions { BatchSize = 4, Shuffle = false });
         var batches = batcher.Epoch(0).ToArray();
         Assert.Equal(3, batcher.BatchesPerEpoch);
         Assert.Equal([4, 4, 2], batches.Select(b => b.Count));
@@ -54,9 +54,9 @@ public sealed class ImageBatcherTests
     public void Shuffles_differ_across_epochs_but_repeat_for_the_same_seed()
     {
         var dataset = new Indexed(50);
-        var a = new ImageBatcher(dataset, new BatchOptions(8, Seed: 3));
-        var b = new ImageBatcher(dataset, new BatchOptions(8, Seed: 3));
-        var c = new ImageBatcher(dataset, new BatchOptions(8, Seed: 4));
+        var a = new ImageBatcher(dataset, new BatchOptions { BatchSize = 8, Seed = 3 });
+        var b = new ImageBatcher(dataset, new BatchOptions { BatchSize = 8, Seed = 3 });
+        var c = new ImageBatcher(dataset, new BatchOptions { BatchSize = 8, Seed = 4 });
         static int[] Order(ImageBatcher batcher, int epoch)
         {
             var order = new List<int>();
@@ -83,7 +83,7 @@ public sealed class ImageBatcherTests
     [Fact]
     public void Batch_images_hold_the_pixels_of_their_indices()
     {
-        using var batch = new ImageBatcher(new Indexed(30), new BatchOptions(7, Seed: 1)).Epoch(2).First();
+        using var batch = new ImageBatcher(new Indexed(30), new BatchOptions { BatchSize = 7, Seed = 1 }).Epoch(2).First();
         var values = batch.Images.ToArray<float>();
         for (var k = 0; k < batch.Count; k++)
         {
@@ -95,7 +95,7 @@ public sealed class ImageBatcherTests
     [Fact]
     public void Drop_last_drops_the_partial_batch()
     {
-        var batcher = new ImageBatcher(new Indexed(10), new BatchOptions(4, DropLast: true));
+        var batcher = new ImageBatcher(new Indexed(10), new BatchOptions { BatchSize = 4, DropLast = true });
         Assert.Equal(2, batcher.BatchesPerEpoch);
         var sizes = batcher.Epoch(0).Select(b =>
         {
@@ -132,7 +132,7 @@ public sealed class ImageBatcherTests
     [Fact]
     public void Bad_batch_options_are_refused_by_name()
     {
-        Assert.Contains("BatchSize", Assert.Throws<ArgumentOutOfRangeException>(() => new BatchSampler(10, new BatchOptions(0))).Message);
+        Assert.Contains("BatchSize", Assert.Throws<ArgumentOutOfRangeException>(() => new BatchSampler(10, new BatchOptions { BatchSize = 0 })).Message);
     }
 
     private sealed class Liar : IImageDataset

@@ -103,7 +103,7 @@ public sealed class FashionMnistTests
     {
         var test = FashionMnist.Load(FashionMnistSplit.Test);
         using var scope = new DisposeScope();
-        using var batch = new ImageBatcher(test, new BatchOptions(64, Seed: 1)).Epoch(0).First();
+        using var batch = new ImageBatcher(test, new BatchOptions { BatchSize = 64, Seed = 1 }).Epoch(0).First();
         Assert.Equal([64L, 1, 32, 32], batch.Images.Shape);
         Assert.Equal(DType.Float32, batch.Images.DType);
         Assert.Equal(DType.Int64, batch.Labels.DType);

@@ -23,7 +23,7 @@ public sealed class ImageFolderDatasetTests
         Assert.Equal("apple", apple.Caption);
         Assert.Equal((6, 6, 3), (apple.Image.Height, apple.Image.Width, apple.Image.Channels));
         Assert.Equal(255, apple.Image[0, 0, 0]);
-        using var batch = new ImageBatcher(dataset, new BatchOptions(4, Shuffle: false)).Epoch(0).Single();
+        using var batch = new ImageBatcher(dataset, new BatchOptions { BatchSize = 4, Shuffle = false }).Epoch(0).Single();
         Assert.Equal([0L, 1, 2, 2], batch.Labels.ToArray<long>());
     }
 
