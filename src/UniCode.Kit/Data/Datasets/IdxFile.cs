@@ -56,18 +56,7 @@ public static class IdxFile
     private static IdxData Read(Stream stream, string path)
     {
         var dims = ReadHeader(stream, path);
-        long total = 1;
-        foreach (var d in dims)
-        {
-            total *= d;
-        }
-
-        if (total > Array.MaxLength)
-        {
-            throw Fail(path, $"IDX sizes [{string.Join(", ", dims)}] describe {total} values, more than an array holds");
-        }
-
-        var data = new byte[total];
+        var data = new byte[ValueCount(dims)];
         var read = stream.ReadAtLeast(data, data.Length, throwOnEndOfStream: false);
         if (read < data.Length)
         {
@@ -125,8 +114,34 @@ public static class IdxFile
             dims[i] = value;
         }
 
+        // Checked here, so that a header whose sizes multiply past what an array holds (or past 2^63, where the
+        // product would wrap around to a small number) is rejected when it is read, by ReadDimensions too.
+        if (ValueCountOrNull(dims) is null)
+        {
+            throw Fail(path, $"IDX sizes [{string.Join(", ", dims)}] describe more values than an array holds ({Array.MaxLength})");
+        }
+
         return dims;
     }
+
+    // The product of the sizes, or null when it exceeds Array.MaxLength (each step is checked before it can overflow).
+    private static long? ValueCountOrNull(int[] dims)
+    {
+        long total = 1;
+        foreach (var d in dims)
+        {
+            if (d != 0 && total > Array.MaxLength / d)
+            {
+                return null;
+            }
+
+            total *= d;
+        }
+
+        return total;
+    }
+
+    private static int ValueCount(int[] dims) => (int)ValueCountOrNull(dims)!.Value;
 
     private static InvalidDataException Fail(string path, string message)
     {

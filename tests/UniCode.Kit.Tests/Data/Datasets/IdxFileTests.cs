@@ -78,4 +78,50 @@ public sealed class IdxFileTests
         var error = Assert.Throws<InvalidDataException>(() => IdxFile.Read(path));
         Assert.Contains(path, error.Message);
     }
+
+    // Sizes whose product wraps a 64-bit integer to 0 ([65536] x 4 = 2^64) or to a small positive number, or just
+    // exceeds what an array holds: each must be rejected when the header is read, naming the file.
+    public static TheoryData<int[], bool> OverflowingHeaders() => new()
+    {
+        { [65536, 65536, 65536, 65536], false },
+        { [65536, 65536, 65536, 65536], true },
+        { [65536, 65536, 65536, 65536, 2], true },
+        { [int.MaxValue, int.MaxValue, int.MaxValue], false },
+        { [int.MaxValue, int.MaxValue, int.MaxValue], true },
+        { [1 << 16, 1 << 16], false },
+        { [60000, 28, 28, 28, 28], true },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverflowingHeaders))]
+    public void A_header_whose_sizes_multiply_past_an_array_is_rejected_at_load_naming_the_file(int[] dims, bool gzipped)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File(gzipped ? "huge-idx.gz" : "huge.idx");
+        var content = Idx(dims, new byte[16]);
+        if (gzipped)
+        {
+            WriteGz(path, content);
+        }
+        else
+        {
+            File.WriteAllBytes(path, content);
+        }
+
+        foreach (var read in new Action[] { () => IdxFile.Read(path), () => IdxFile.ReadDimensions(path) })
+        {
+            var error = Assert.Throws<InvalidDataException>(read);
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.Contains("more values than an array holds", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_zero_size_beside_huge_ones_is_an_empty_file_not_an_overflow()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("empty.idx");
+        File.WriteAllBytes(path, Idx([0, int.MaxValue, int.MaxValue], []));
+        Assert.Empty(IdxFile.Read(path).Data);
+    }
 }
