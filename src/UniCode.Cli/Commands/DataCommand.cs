@@ -1,6 +1,7 @@
 using System.CommandLine;
-using UniCode.Kit.Data;
-using UniCode.Kit.Reporting;
+using UniCode.Kit.Data.Datasets;
+using UniCode.Kit.Data.Llava;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Torch;
 
 namespace UniCode.Cli.Commands;
