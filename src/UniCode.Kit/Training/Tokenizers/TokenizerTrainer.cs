@@ -159,7 +159,7 @@ public sealed class TokenizerTrainer : IDisposable
         var tensors = new Dictionary<string, Tensor>();
         foreach (var (name, tensor) in Tokenizer.StateDict())
         {
-            tensors[$"model.{name}"] = tensor;
+            tensors[TokenizerFile.ModelPrefix + name] = tensor;
         }
 
         var (optimizerTensors, optimizerSettings) = optimizer.StateDict();
@@ -179,14 +179,20 @@ public sealed class TokenizerTrainer : IDisposable
             tensors["language.table"] = Language.Table.Detach();
         }
 
-        var metadata = new Dictionary<string, string>
+        var metadata = TokenizerFile.Metadata(Tokenizer);
+        foreach (var (key, value) in new Dictionary<string, string>
         {
             ["kind"] = Tokenizer.Kind.ToString(),
             ["paradigm"] = Codebook.Paradigm.ToString(),
             ["steps_done"] = StepsDone.ToString(CultureInfo.InvariantCulture),
             ["history"] = JsonSerializer.Serialize(history),
             ["alignments"] = JsonSerializer.Serialize(alignments),
-        };
+            ["language_source"] = Language?.Source ?? string.Empty,
+            ["language_scale"] = (Language?.Scale ?? 0).ToString("R", CultureInfo.InvariantCulture),
+        })
+        {
+            metadata[key] = value;
+        }
         foreach (var (key, value) in optimizerSettings)
         {
             metadata[$"optimizer.{key}"] = value;
@@ -212,7 +218,7 @@ public sealed class TokenizerTrainer : IDisposable
         Dictionary<string, Tensor> Section(string prefix) =>
             tensors.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(t => t.Key[prefix.Length..], t => t.Value);
 
-        Tokenizer.LoadStateDict(Section("model."), strict: true, source: path);
+        Tokenizer.LoadStateDict(Section(TokenizerFile.ModelPrefix), strict: true, source: path);
         var settings = metadata.Where(m => m.Key.StartsWith("optimizer.", StringComparison.Ordinal)).ToDictionary(m => m.Key["optimizer.".Length..], m => m.Value);
         optimizer.LoadStateDict(Section("optimizer."), settings, path);
         LibTorch.SetRngState(tensors["rng.default"]);
