@@ -16,6 +16,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure speed: the bridge's overhead against native libtorch, thread splits.");
         bench.Subcommands.Add(Ops());
         bench.Subcommands.Add(Threads());
+        bench.Subcommands.Add(VqVae());
         return bench;
     }
 
@@ -67,6 +68,35 @@ internal static class BenchCommand
             var results = ThreadsBenchmark.Run(parse.GetValue(repeats), TimeSpan.FromMilliseconds(parse.GetValue(perRepeat)));
             return Report(results, parse.GetValue(json), ["workload", "libtorch threads", "OpenBLAS threads", "median µs", "min µs", "max µs"],
                 r => [r.Workload, $"{r.TorchThreads}", $"{r.BlasThreads}", $"{r.MedianUs:F1}", $"{r.MinUs:F1}", $"{r.MaxUs:F1}"]);
+        });
+        return command;
+    }
+
+    private static Command VqVae()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON line instead of a table." };
+        var compare = new Option<string?>("--compare") { Description = "Also time the same model in another framework, interleaved: pytorch." };
+        compare.AcceptOnlyFromAmong("pytorch");
+        var steps = new Option<int>("--steps") { Description = "Timed steps per side (at least 20).", DefaultValueFactory = _ => 24 };
+        steps.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 20)
+            {
+                r.AddError("--steps must be at least 20");
+            }
+        });
+        var command = new Command("vqvae", "Time one training step of a VQ-VAE (batch 64 of 32x32x3, EMA codebook K=1024, Adam).")
+        {
+            json, compare, steps,
+        };
+        command.SetAction(parse =>
+        {
+            const int rounds = 4;
+            var perRound = (parse.GetValue(steps) + rounds - 1) / rounds;
+            var result = Bench.VqVae.VqVaeBenchmark.Run(rounds, perRound, warmup: 3, parse.GetValue(compare) == "pytorch", Console.Error);
+            return Report([result], parse.GetValue(json), ["bench", "steps", "kit median ms", "PyTorch median ms", "ratio (PyTorch / kit)", "threads kit / PyTorch"],
+                r => [r.Bench, $"{r.Steps}", $"{r.MedianMs:F1}", r.PytorchMedianMs is { } p ? $"{p:F1}" : "-", r.Ratio is { } x ? $"{x:F3}" : "-",
+                    $"{r.TorchThreads}+{r.BlasThreads} blas / {(r.PytorchThreads is { } t ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"]);
         });
         return command;
     }

@@ -6,7 +6,8 @@ namespace UniCode.Kit.Vision.Networks;
 /// <summary>
 /// D of paper §3.1: a quantized feature map [B, inDim, h, w] back to images [B, C, h*r, w*r]. The mirror of
 /// <see cref="Encoder"/>: conv3x3, a middle residual block, per level (coarsest first) residual blocks and (except
-/// at full resolution) an <see cref="Upsample"/>, then GroupNorm, SiLU and a 3x3 convolution to the image channels.
+/// at full resolution) an <see cref="Upsample"/> to the next level's channels, then GroupNorm, SiLU and a 3x3
+/// convolution to the image channels.
 /// The output is unbounded; the tokenizers read it as pixels in [-1, 1].
 /// </summary>
 public sealed class Decoder : Module<Tensor, Tensor>
@@ -32,16 +33,15 @@ public sealed class Decoder : Module<Tensor, Tensor>
         var layers = new List<Module<Tensor, Tensor>>();
         for (var level = last; level >= 0; level--)
         {
-            var outChannels = options.ChannelsAt(level);
-            for (var block = 0; block < options.ResidualBlocks; block++)
+            for (var block = 0; block < options.BlocksAt(level); block++)
             {
-                layers.Add(new ResidualBlock(channels, outChannels, options.NormGroups, generator));
-                channels = outChannels;
+                layers.Add(new ResidualBlock(channels, channels, options.NormGroups, generator));
             }
 
             if (level > 0)
             {
-                layers.Add(new Upsample(channels, channels, options.Upsample, generator));
+                layers.Add(new Upsample(channels, options.ChannelsAt(level - 1), options.Upsample, generator));
+                channels = options.ChannelsAt(level - 1);
             }
         }
 

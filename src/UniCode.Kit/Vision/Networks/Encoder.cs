@@ -5,8 +5,8 @@ namespace UniCode.Kit.Vision.Networks;
 
 /// <summary>
 /// E of paper §3.1: images [B, C, H, W] to a feature map Z0 [B, outDim, H/r, W/r], r = 2^downsamplings.
-/// conv3x3, then per level residual blocks and (except at the last level) a 4x4 stride-2 convolution, a middle
-/// residual block, and GroupNorm, SiLU and a 1x1 projection to the code dimension.
+/// conv3x3, then per level (after the first) a 4x4 stride-2 convolution and residual blocks, a middle residual
+/// block, and GroupNorm, SiLU and a 1x1 projection to the code dimension.
 /// </summary>
 public sealed class Encoder : Module<Tensor, Tensor>
 {
@@ -30,16 +30,15 @@ public sealed class Encoder : Module<Tensor, Tensor>
         var channels = options.ChannelsAt(0);
         for (var level = 0; level < options.ChannelMultipliers.Count; level++)
         {
-            var outChannels = options.ChannelsAt(level);
-            for (var block = 0; block < options.ResidualBlocks; block++)
+            if (level > 0)
             {
-                layers.Add(new ResidualBlock(channels, outChannels, options.NormGroups, generator));
-                channels = outChannels;
+                layers.Add(new Conv2d(channels, options.ChannelsAt(level), 4, stride: 2, padding: 1, generator: generator));
+                channels = options.ChannelsAt(level);
             }
 
-            if (level < options.Downsamplings)
+            for (var block = 0; block < options.BlocksAt(level); block++)
             {
-                layers.Add(new Conv2d(channels, channels, 4, stride: 2, padding: 1, generator: generator));
+                layers.Add(new ResidualBlock(channels, channels, options.NormGroups, generator));
             }
         }
 

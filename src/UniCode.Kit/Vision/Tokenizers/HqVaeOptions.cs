@@ -11,7 +11,7 @@ public sealed record HqVaeOptions : ITokenizerOptions
     public TokenizerKind Kind => TokenizerKind.HqVae;
 
     /// <inheritdoc/>
-    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 2] };
+    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 4] };
 
     /// <inheritdoc/>
     public VectorQuantizerOptions Quantizer { get; init; } = new();

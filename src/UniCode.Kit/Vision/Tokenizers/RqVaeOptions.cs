@@ -12,7 +12,7 @@ public sealed record RqVaeOptions : ITokenizerOptions
     public TokenizerKind Kind => TokenizerKind.RqVae;
 
     /// <inheritdoc/>
-    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 2, 2] };
+    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 4, 4] };
 
     /// <inheritdoc/>
     public VectorQuantizerOptions Quantizer { get; init; } = new();

@@ -13,7 +13,7 @@ public sealed record VqGanOptions : ITokenizerOptions
     public TokenizerKind Kind => TokenizerKind.VqGan;
 
     /// <inheritdoc/>
-    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 2] };
+    public ConvNetOptions Network { get; init; } = new() { ChannelMultipliers = [1, 2, 4] };
 
     /// <inheritdoc/>
     public VectorQuantizerOptions Quantizer { get; init; } = new();

@@ -1,0 +1,99 @@
+using UniCode.Kit.Configuration;
+using UniCode.Kit.Vision;
+using UniCode.Kit.Vision.Codebooks;
+using UniCode.Torch;
+
+namespace UniCode.Kit.Training.Tokenizers;
+
+/// <summary>
+/// Everything that determines a trained tokenizer: variant, paradigm, data, training and C_L. Its
+/// <see cref="ConfigHash"/> names the cached artifact, so two experiments asking for the same recipe share it.
+/// </summary>
+public sealed record TokenizerRecipe : IOptions
+{
+    /// <summary>The variant.</summary>
+    public TokenizerKind Kind { get; init; } = TokenizerKind.HqVae;
+
+    /// <summary>The image dataset (a name of DatasetCatalog: fashion-mnist, emoji, shapes).</summary>
+    public string Dataset { get; init; } = "fashion-mnist";
+
+    /// <summary>The training image side, pixels.</summary>
+    public int ImageSize { get; init; } = 32;
+
+    /// <summary>How many training images (a seeded stratified subset); 0 takes them all.</summary>
+    public int TrainImages { get; init; }
+
+    /// <summary>How many test images the report measures.</summary>
+    public int TestImages { get; init; } = 2000;
+
+    /// <summary>Steps, optimiser and paradigm.</summary>
+    public TokenizerTrainingOptions Training { get; init; } = new();
+
+    /// <summary>C_L (its K and n are the codebook's, whatever the paradigm, so that Separate has a same-sized twin).</summary>
+    public LanguageCodebookSource Language { get; init; } = new();
+
+    /// <summary>Training steps of the feature net behind rFID (0: no rFID).</summary>
+    public int FeatureNetSteps { get; init; } = 800;
+
+    /// <summary>The paradigm (a shortcut for <c>Training.Codebook.Paradigm</c>).</summary>
+    public CodebookParadigm Paradigm => Training.Codebook.Paradigm;
+
+    /// <summary>The kit's recipe for a profile: Smoke runs in seconds, Quick in minutes on two cores, Paper is the largest
+    /// faithful setting.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="kind">The variant.</param>
+    /// <param name="paradigm">The codebook paradigm.</param>
+    /// <param name="dataset">The dataset.</param>
+    public static TokenizerRecipe For(Profile profile, TokenizerKind kind, CodebookParadigm paradigm, string dataset = "fashion-mnist")
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new TokenizerRecipe
+        {
+            Kind = kind,
+            Dataset = dataset,
+            TrainImages = profile.Pick(smoke: 256, quick: 0, paper: 0),
+            TestImages = profile.Pick(smoke: 64, quick: 2000, paper: 10000),
+            FeatureNetSteps = profile.Pick(smoke: 20, quick: 800, paper: 3000),
+            Training = new TokenizerTrainingOptions
+            {
+                Steps = profile.Pick(smoke: 8, quick: 800, paper: 20000),
+                BatchSize = profile.Pick(smoke: 16, quick: 32, paper: 128),
+                WarmupSteps = profile.Pick(smoke: 2, quick: 50, paper: 500),
+                CheckpointEvery = profile.Pick(smoke: 4, quick: 200, paper: 1000),
+                Codebook = new CodebookOptions { Paradigm = paradigm },
+            },
+        };
+    }
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "unknown tokenizer kind");
+        }
+
+        if (string.IsNullOrWhiteSpace(Dataset))
+        {
+            throw new ArgumentException("Dataset must name an image dataset", nameof(Dataset));
+        }
+
+        OptionCheck.AtLeast(ImageSize, 8, nameof(ImageSize));
+        OptionCheck.AtLeast(TrainImages, 0, nameof(TrainImages));
+        OptionCheck.AtLeast(TestImages, 2, nameof(TestImages));
+        OptionCheck.AtLeast(FeatureNetSteps, 0, nameof(FeatureNetSteps));
+        (Training ?? throw new ArgumentNullException(nameof(Training))).Validate();
+        (Language ?? throw new ArgumentNullException(nameof(Language))).Validate();
+    }
+
+    /// <summary>The tokenizer options of this recipe: the kind's defaults with the dataset's channels and C_L's shape.</summary>
+    /// <param name="channels">The dataset's image channels.</param>
+    /// <param name="codebookSize">K of C_L.</param>
+    /// <param name="codeDim">n of C_L.</param>
+    public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim) =>
+        VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Kind}/{Paradigm} on {Dataset} {ImageSize}x{ImageSize}, {Training.Steps} steps of {Training.BatchSize}";
+}
