@@ -89,7 +89,7 @@ public sealed class ExternalProcessTests
     [Fact]
     public void Options_Are_Validated_Naming_The_Property()
     {
-        OptionsAssert.Valid(new ExternalProcessOptions());
+        new ExternalProcessOptions().Validate();
         OptionsAssert.RejectsNaming(new ExternalProcessOptions { Timeout = TimeSpan.Zero }, nameof(ExternalProcessOptions.Timeout));
         OptionsAssert.RejectsNaming(new ExternalProcessOptions { Timeout = TimeSpan.FromDays(2) }, nameof(ExternalProcessOptions.Timeout));
         OptionsAssert.RejectsNaming(new ExternalProcessOptions { Environment = new Dictionary<string, string?> { [""] = "x" } }, nameof(ExternalProcessOptions.Environment));
