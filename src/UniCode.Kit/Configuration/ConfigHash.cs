@@ -15,7 +15,7 @@ namespace UniCode.Kit.Configuration;
 /// The canonical JSON of a value is: for an object, <c>{"$type":"&lt;full type name&gt;", ...}</c> with its public
 /// instance properties sorted by ordinal name (so two option types with the same values differ, and the order in
 /// which properties are declared does not matter); for a list or array, its items in order; for a dictionary, an
-/// object with its keys sorted; enums as their names; numbers in the invariant culture, doubles and floats in
+/// object with its keys sorted; for a set, its items sorted by their canonical JSON; enums as their names; numbers in the invariant culture, doubles and floats in
 /// their shortest round-trip form (NaN and infinities as the strings "NaN", "Infinity", "-Infinity"); strings
 /// JSON-escaped; no whitespace. Changing the canonical form changes every hash, so it is fixed by a golden test.
 /// </remarks>
@@ -93,6 +93,11 @@ public static class ConfigHash
             case IDictionary dictionary:
                 WriteDictionary(json, dictionary, path, depth);
                 return;
+            case IEnumerable set when IsSet(set.GetType()):
+                // A set's enumeration order is an accident of hashing (randomised per process for strings): sort it.
+                var members = set.Cast<object?>().Select((item, i) => Canonical(item, $"{path}{{{i}}}", depth + 1)).Order(StringComparer.Ordinal);
+                json.Append('[').AppendJoin(',', members).Append(']');
+                return;
             case IEnumerable items:
                 json.Append('[');
                 var index = 0;
@@ -109,6 +114,16 @@ public static class ConfigHash
                 return;
         }
     }
+
+    private static string Canonical(object? value, string path, int depth)
+    {
+        var json = new StringBuilder();
+        Write(json, value, path, depth);
+        return json.ToString();
+    }
+
+    private static bool IsSet(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ISet<>) || i.GetGenericTypeDefinition() == typeof(IReadOnlySet<>)));
 
     // Round-trip text for finite values, written as a JSON number; the names of NaN and the infinities as strings.
     private static void WriteFloating(StringBuilder json, string? roundTrip, string name)

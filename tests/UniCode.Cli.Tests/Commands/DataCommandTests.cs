@@ -1,6 +1,6 @@
 using UniCode.Kit.Data.Llava;
-using UniCode.Torch.Imaging;
 using UniCode.Torch;
+using UniCode.Torch.Imaging;
 
 namespace UniCode.Cli.Tests.Commands;
 

@@ -64,6 +64,29 @@ public sealed class ArtifactCacheTests
     }
 
     [Fact]
+    public void Two_Builders_Racing_Publish_One_Artifact_And_Both_Get_It()
+    {
+        using var temp = new TempFolder();
+        var cache = new ArtifactCache(temp.Path);
+        var options = new BatchOptions { Seed = 42 };
+        using var bothBuilding = new Barrier(2);
+        var results = new CachedArtifact[2];
+        var threads = Enumerable.Range(0, 2).Select(i => new Thread(() => results[i] = cache.GetOrCreate("tokenizer", options, folder =>
+        {
+            File.WriteAllText(Path.Combine(folder, "who.txt"), i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(bothBuilding.SignalAndWait(TimeSpan.FromSeconds(30))); // neither publishes before both have built
+        }))).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Equal(1, results.Count(r => !r.Reused));
+        Assert.Equal(results[0].Folder, results[1].Folder);
+        Assert.Equal([Path.GetFileName(results[0].Folder)], Directory.GetFileSystemEntries(Path.Combine(temp.Path, "tokenizer")).Select(Path.GetFileName));
+        var winner = results.Single(r => !r.Reused);
+        Assert.Equal(Array.IndexOf(results, winner).ToString(System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(winner.Folder, "who.txt")));
+    }
+
+    [Fact]
     public void A_Folder_With_Another_Configuration_Is_Reported_Not_Reused()
     {
         using var temp = new TempFolder();

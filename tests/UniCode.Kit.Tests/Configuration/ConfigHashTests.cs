@@ -95,6 +95,16 @@ public sealed class ConfigHashTests
     }
 
     [Fact]
+    public void Sets_Hash_By_Their_Members_Not_Their_Enumeration_Order()
+    {
+        var forward = new SetOptions { Words = new HashSet<string>(["noun", "verb", "adj", "adv"]) };
+        var backward = new SetOptions { Words = new SortedSet<string>(["noun", "verb", "adj", "adv"], Comparer<string>.Create((a, b) => string.CompareOrdinal(b, a))) };
+        Assert.Equal(ConfigHash.Of(forward), ConfigHash.Of(backward));
+        Assert.EndsWith("\"Words\":[\"adj\",\"adv\",\"noun\",\"verb\"]}", ConfigHash.CanonicalJson(backward), StringComparison.Ordinal);
+        Assert.NotEqual(ConfigHash.Of(forward), ConfigHash.Of(new SetOptions { Words = new HashSet<string>(["noun"]) }));
+    }
+
+    [Fact]
     public void Non_Finite_Doubles_Have_Names()
     {
         Assert.Contains("\"Rate\":\"NaN\"", ConfigHash.CanonicalJson(new GoldenOptions { Rate = double.NaN }), StringComparison.Ordinal);
@@ -159,6 +169,11 @@ public sealed class ConfigHashTests
         public int Y { get; init; } = 2;
 
         public int X { get; init; } = 1;
+    }
+
+    private sealed record SetOptions
+    {
+        public IReadOnlySet<string> Words { get; init; } = new HashSet<string>();
     }
 
     private sealed record WithDelegate

@@ -2,11 +2,9 @@ using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Configuration;
 
-/// <summary>Asserts on <see cref="IOptions.Validate"/>: accepts the defaults, rejects a bad value naming its property.</summary>
+/// <summary>Asserts that <see cref="IOptions.Validate"/> rejects a bad value naming its property.</summary>
 internal static class OptionsAssert
 {
-    public static void Valid(IOptions options) => options.Validate();
-
     public static void RejectsNaming(IOptions options, string property)
     {
         var error = Assert.ThrowsAny<ArgumentException>(options.Validate);

@@ -5,7 +5,7 @@ using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Reporting;
 
-public sealed class ReportingOptionsTests
+public sealed class ReportingOptionsTests : OptionsContract
 {
     public static TheoryData<IOptions> Defaults() => [new ImageGridOptions(), new ScreenshotOptions()];
 
@@ -30,13 +30,4 @@ public sealed class ReportingOptionsTests
         { new ScreenshotOptions { Timeout = TimeSpan.Zero }, nameof(ScreenshotOptions.Timeout) },
         { new ScreenshotOptions { Timeout = TimeSpan.FromHours(2) }, nameof(ScreenshotOptions.Timeout) },
     };
-
-    [Theory]
-    [MemberData(nameof(Defaults))]
-    public void Defaults_Are_Valid(IOptions options) => OptionsAssert.Valid(options);
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public void Validate_Rejects_Each_Out_Of_Range_Value_Naming_It(IOptions options, string property) =>
-        OptionsAssert.RejectsNaming(options, property);
 }

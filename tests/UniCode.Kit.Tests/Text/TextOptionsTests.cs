@@ -4,7 +4,7 @@ using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Text;
 
-public sealed class TextOptionsTests
+public sealed class TextOptionsTests : OptionsContract
 {
     public static TheoryData<IOptions> Defaults() => [new BpeTrainerOptions(), new ChatTemplateOptions()];
 
@@ -18,15 +18,6 @@ public sealed class TextOptionsTests
         { new BpeTrainerOptions { AdditionalSpecialTokens = [""] }, nameof(BpeTrainerOptions.AdditionalSpecialTokens) },
         { new ChatTemplateOptions { ImageTokenCount = 0 }, nameof(ChatTemplateOptions.ImageTokenCount) },
     };
-
-    [Theory]
-    [MemberData(nameof(Defaults))]
-    public void Defaults_Are_Valid(IOptions options) => OptionsAssert.Valid(options);
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public void Validate_Rejects_Each_Out_Of_Range_Value_Naming_It(IOptions options, string property) =>
-        OptionsAssert.RejectsNaming(options, property);
 
     [Fact]
     public void Training_Validates_What_It_Receives() =>

@@ -1,14 +1,12 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using UniCode.Kit.Data.Shapes;
+using UniCode.Kit.Processes;
 
 namespace UniCode.Kit.Data.Datasets;
 
 /// <summary>
 /// The kit's embedded datasets in one place: their availability and counts, the Debian packages that provide
 /// them (and a way to install those), and sample images with captions from any of them by name. The CLI's
-/// <c>data prepare</c> and <c>data show</c> verbs are thin layers over this class.
+/// <c>data prepare</c> and <c>data show</c> verbs are thin layers over this class (the CLI formats the tables).
 /// </summary>
 public static class DatasetCatalog
 {
@@ -22,6 +20,9 @@ public static class DatasetCatalog
 
     /// <summary>The Debian packages of every embedded dataset.</summary>
     public static IReadOnlyList<string> AptPackages { get; } = [FashionMnist.AptPackage, EmojiIndex.AptPackage, WordNetGlosses.AptPackage];
+
+    // apt-get on a slow mirror can take minutes; past this it is stuck (e.g. waiting for the dpkg lock).
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>Describes every embedded dataset, reading counts from the installed files.</summary>
     /// <param name="roots">Where to look; null for the Debian locations.</param>
@@ -168,82 +169,26 @@ public static class DatasetCatalog
         return [.. Enumerable.Range(0, subset.Count).Select(subset.Get)];
     }
 
-    /// <summary>A plain-text table of the catalog (name, status, counts, package, licence) for terminals and logs.</summary>
-    /// <param name="datasets">The catalog entries.</param>
-    public static string FormatTable(IReadOnlyList<DatasetInfo> datasets)
-    {
-        ArgumentNullException.ThrowIfNull(datasets);
-        string[] header = ["dataset", "status", "counts", "apt package", "licence"];
-        var rows = datasets.Select(d => new[]
-        {
-            d.Name,
-            d.Problem is not null ? "broken: " + d.Problem : d.Installed ? (d.AptPackage is null ? "generated" : "installed") : "missing",
-            d.Counts.Count == 0 ? (d.AptPackage is null ? "unbounded" : "-") : string.Join(", ", d.Counts.Select(c => $"{c.Key} {c.Value.ToString("N0", CultureInfo.InvariantCulture)}")),
-            d.AptPackage ?? "-",
-            d.Licence,
-        }).ToList();
-        var widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
-        var text = new StringBuilder();
-        void Line(IReadOnlyList<string> cells) =>
-            text.AppendLine(string.Join("  ", cells.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
-        Line(header);
-        Line([.. widths.Select(w => new string('-', w))]);
-        rows.ForEach(Line);
-        return text.ToString();
-    }
-
     /// <summary>Runs an install command and reports its exit code and output (tests run a stand-in for apt-get through it).</summary>
     internal static InstallResult RunInstall(IReadOnlyList<string> packages, string fileName, IReadOnlyList<string> arguments)
     {
-        var commandLine = string.Join(' ', new[] { fileName }.Concat(arguments));
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        var output = new StringBuilder();
+        var commandLine = string.Join(' ', arguments.Prepend(fileName));
         try
         {
-            using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Append(output, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            process.WaitForExit();
-            return new InstallResult(packages, commandLine, process.ExitCode, Text(output));
+            var result = ExternalProcess.Run(fileName, arguments, new ExternalProcessOptions
+            {
+                Timeout = InstallTimeout,
+                Environment = new Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+            });
+            return new InstallResult(packages, result.CommandLine, result.ExitCode, result.Output);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (ProgramNotFoundException e)
         {
-            return new InstallResult(packages, commandLine, -1, $"could not start '{fileName}': {e.Message}");
+            return new InstallResult(packages, commandLine, -1, e.Message);
         }
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
+        catch (TimeoutException e)
         {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
+            return new InstallResult(packages, commandLine, -1, e.Message);
         }
     }
 

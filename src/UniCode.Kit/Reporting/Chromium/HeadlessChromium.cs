@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using UniCode.Kit.Processes;
 using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Reporting.Chromium;
@@ -135,64 +135,17 @@ public static class HeadlessChromium
 
     private static (string Log, int ExitCode) Run(string executable, List<string> arguments, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var log = new StringBuilder();
-        // Completed when a stream ends; nothing to dispose, so a late callback is harmless.
-        var outputClosed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var errorClosed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Collect(log, e.Data, outputClosed);
-        process.ErrorDataReceived += (_, e) => Collect(log, e.Data, errorClosed);
         try
         {
-            process.Start();
+            var result = ExternalProcess.Run(executable, arguments, new ExternalProcessOptions { Timeout = timeout, InstallHint = InstallCommand });
+            return (result.Output, result.ExitCode);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (TimeoutException e)
         {
-            throw new InvalidOperationException($"could not start Chromium ({executable}): {e.Message}. Install it with `{InstallCommand}`.", e);
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
             throw new TimeoutException(
                 $"Chromium ({executable}) did not finish the screenshot within {timeout.TotalSeconds:0.#} s and was stopped; "
-                + "the page may loop forever, or the machine is overloaded (raise ScreenshotOptions.Timeout).");
-        }
-
-        // WaitForExit with a timeout does not wait for the redirected streams: wait for both to close, so the
-        // log is complete (bounded, since a helper process that outlived Chromium could keep a pipe open).
-        Task.WaitAll([outputClosed.Task, errorClosed.Task], TimeSpan.FromSeconds(10));
-        lock (log)
-        {
-            return (log.ToString(), process.ExitCode);
-        }
-    }
-
-    private static void Collect(StringBuilder log, string? line, TaskCompletionSource closed)
-    {
-        if (line is null)
-        {
-            closed.TrySetResult(); // a null line means the stream has ended
-            return;
-        }
-
-        lock (log)
-        {
-            log.Append(line).Append('\n');
+                + "the page may loop forever, or the machine is overloaded (raise ScreenshotOptions.Timeout).",
+                e);
         }
     }
 

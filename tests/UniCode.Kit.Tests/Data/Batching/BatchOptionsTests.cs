@@ -1,18 +1,18 @@
 using UniCode.Kit.Data.Batching;
 using UniCode.Kit.Tests.Configuration;
+using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Data.Batching;
 
-public sealed class BatchOptionsTests
+public sealed class BatchOptionsTests : OptionsContract
 {
-    [Fact]
-    public void Defaults_Are_Valid() => OptionsAssert.Valid(new BatchOptions());
+    public static TheoryData<IOptions> Defaults() => [new BatchOptions()];
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-3)]
-    public void Validate_Rejects_A_Batch_Size_Below_One(int size) =>
-        OptionsAssert.RejectsNaming(new BatchOptions { BatchSize = size }, nameof(BatchOptions.BatchSize));
+    public static TheoryData<IOptions, string> Invalid() => new()
+    {
+        { new BatchOptions { BatchSize = 0 }, nameof(BatchOptions.BatchSize) },
+        { new BatchOptions { BatchSize = -3 }, nameof(BatchOptions.BatchSize) },
+    };
 
     [Fact]
     public void The_Sampler_Validates_What_It_Receives() =>

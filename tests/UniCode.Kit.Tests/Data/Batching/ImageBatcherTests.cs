@@ -1,5 +1,5 @@
-using UniCode.Kit.Data.Batching;
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Batching;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Data.Batching;

@@ -5,7 +5,7 @@ using UniCode.Torch;
 namespace UniCode.Kit.Tests.Data.Datasets;
 
 /// <summary>The options of the embedded datasets' loaders (one file: each record has a few checks).</summary>
-public sealed class DatasetOptionsTests
+public sealed class DatasetOptionsTests : OptionsContract
 {
     public static TheoryData<IOptions> Defaults() =>
         [new FashionMnistOptions(), new EmojiOptions(), new ImageFileOptions(), new WordNetOptions(), new DataRoots()];
@@ -34,15 +34,6 @@ public sealed class DatasetOptionsTests
         { new DataRoots { Emoji = "" }, nameof(DataRoots.Emoji) },
         { new DataRoots { WordNet = "  " }, nameof(DataRoots.WordNet) },
     };
-
-    [Theory]
-    [MemberData(nameof(Defaults))]
-    public void Defaults_Are_Valid(IOptions options) => OptionsAssert.Valid(options);
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public void Validate_Rejects_Each_Out_Of_Range_Value_Naming_It(IOptions options, string property) =>
-        OptionsAssert.RejectsNaming(options, property);
 
     [Fact]
     public void Loaders_Validate_What_They_Receive()

@@ -1,6 +1,6 @@
+using UniCode.Kit.Data;
 using UniCode.Kit.Data.Batching;
 using UniCode.Kit.Data.Datasets;
-using UniCode.Kit.Data;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Data.Datasets;

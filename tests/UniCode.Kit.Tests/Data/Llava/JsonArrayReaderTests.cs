@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using UniCode.Kit.Data.Llava;
 
 namespace UniCode.Kit.Tests.Data.Llava;

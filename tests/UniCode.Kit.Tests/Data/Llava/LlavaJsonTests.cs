@@ -1,6 +1,6 @@
+using UniCode.Kit.Data;
 using UniCode.Kit.Data.Datasets;
 using UniCode.Kit.Data.Llava;
-using UniCode.Kit.Data;
 using UniCode.Kit.Text;
 
 namespace UniCode.Kit.Tests.Data.Llava;

@@ -4,7 +4,7 @@ using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Data.Llava;
 
-public sealed class LlavaOptionsTests
+public sealed class LlavaOptionsTests : OptionsContract
 {
     public static TheoryData<IOptions> Defaults() => [new LlavaConvertOptions(), new LlavaExportOptions()];
 
@@ -16,15 +16,6 @@ public sealed class LlavaOptionsTests
         { new LlavaExportOptions { CaptionPrompt = " " }, nameof(LlavaExportOptions.CaptionPrompt) },
         { new LlavaExportOptions { Name = "" }, nameof(LlavaExportOptions.Name) },
     };
-
-    [Theory]
-    [MemberData(nameof(Defaults))]
-    public void Defaults_Are_Valid(IOptions options) => OptionsAssert.Valid(options);
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public void Validate_Rejects_Each_Out_Of_Range_Value_Naming_It(IOptions options, string property) =>
-        OptionsAssert.RejectsNaming(options, property);
 
     [Fact]
     public void The_Converter_Validates_What_It_Receives() =>

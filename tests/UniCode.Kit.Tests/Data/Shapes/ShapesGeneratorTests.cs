@@ -1,5 +1,5 @@
-using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Shapes;
 using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Tests.Data.Shapes;

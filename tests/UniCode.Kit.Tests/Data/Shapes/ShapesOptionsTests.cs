@@ -1,11 +1,14 @@
 using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Tests.Configuration;
+using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Data.Shapes;
 
-public sealed class ShapesOptionsTests
+public sealed class ShapesOptionsTests : OptionsContract
 {
-    public static TheoryData<ShapesOptions, string> Invalid() => new()
+    public static TheoryData<IOptions> Defaults() => [new ShapesOptions()];
+
+    public static TheoryData<IOptions, string> Invalid() => new()
     {
         { new ShapesOptions { Count = -1 }, nameof(ShapesOptions.Count) },
         { new ShapesOptions { Size = 11 }, nameof(ShapesOptions.Size) },
@@ -17,14 +20,6 @@ public sealed class ShapesOptionsTests
         { new ShapesOptions { StatisticsScenes = 0 }, nameof(ShapesOptions.StatisticsScenes) },
         { new ShapesOptions { ExistenceSampling = (PopeSampling)42 }, nameof(ShapesOptions.ExistenceSampling) },
     };
-
-    [Fact]
-    public void Defaults_Are_Valid() => OptionsAssert.Valid(new ShapesOptions());
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public void Validate_Rejects_Each_Out_Of_Range_Value_Naming_It(ShapesOptions options, string property) =>
-        OptionsAssert.RejectsNaming(options, property);
 
     [Fact]
     public void The_Generator_Validates_What_It_Receives() =>

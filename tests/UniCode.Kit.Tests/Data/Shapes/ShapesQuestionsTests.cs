@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Shapes;
 
 namespace UniCode.Kit.Tests.Data.Shapes;
 

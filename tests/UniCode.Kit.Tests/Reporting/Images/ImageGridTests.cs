@@ -1,6 +1,6 @@
 using UniCode.Kit.Reporting.Images;
-using UniCode.Torch.Imaging;
 using UniCode.Torch;
+using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Tests.Reporting.Images;
 

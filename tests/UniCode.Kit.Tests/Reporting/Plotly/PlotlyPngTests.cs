@@ -1,8 +1,8 @@
 using UniCode.Kit.Reporting.Chromium;
 using UniCode.Kit.Reporting.Images;
 using UniCode.Kit.Reporting.Plotly;
-using UniCode.Torch.Imaging;
 using UniCode.Torch;
+using UniCode.Torch.Imaging;
 
 namespace UniCode.Kit.Tests.Reporting.Plotly;
 
