@@ -16,6 +16,8 @@ public static class Program
             BenchCommand.Create(),
             DataCommand.Create(),
             NotebooksCommand.Create(),
+            TrainCommand.Create(),
+            EvalCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
