@@ -102,7 +102,7 @@ public sealed class NotebooksCommandTests : IDisposable
         Assert.Contains(path, line, StringComparison.Ordinal);
         Assert.Contains(problem, line, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled", line, StringComparison.Ordinal);
-        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal); // a stack frame
     }
 
     [Fact]
