@@ -45,6 +45,15 @@ public sealed partial class KitDisplayTests(KitDisplayTests.Fixture run) : IClas
         Assert.Matches(PlotlyCall(), charts[1]);
     }
 
+    [Fact]
+    public async Task The_kit_a_cell_uses_is_the_one_it_referenced()
+    {
+        var (_, executed) = await run.Run;
+
+        var location = Assert.Single(executed.Cells[9].Outputs.OfType<ExecuteResultOutput>()).Data.GetText("text/plain");
+        Assert.Equal(Path.Combine(KitBuild.Folder, "UniCode.Kit.dll"), location);
+    }
+
     [GeneratedRegex(@"Plotly\.newPlot\(")]
     private static partial Regex PlotlyCall();
 
@@ -60,6 +69,7 @@ public sealed partial class KitDisplayTests(KitDisplayTests.Fixture run) : IClas
             "DatasetCatalog.List()",
             "images",
             "Tensor.Arange(0, 3)",
-            "var bars = PlotlyFigure.Bar(\"bars\", [\"a\", \"b\"], [1.0, 2.0]);\ndisplay(bars);\ndisplay(bars);");
+            "var bars = PlotlyFigure.Bar(\"bars\", [\"a\", \"b\"], [1.0, 2.0]);\ndisplay(bars);\ndisplay(bars);",
+            "typeof(ImageGrid).Assembly.Location");
     }
 }
