@@ -32,39 +32,8 @@ internal sealed class KernelProcess : IDisposable
     public static async Task<KernelProcess> StartAsync(
         string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan startTimeout, CancellationToken cancellationToken)
     {
-        var entry = KernelTool.Locate();
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in new[] { entry, "stdio", "--default-kernel", "csharp", "--working-dir", workingDirectory })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // No banner or telemetry on the protocol stream; the rest as the caller's environment.
-        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the .NET Interactive kernel ({start.FileName} {entry})");
+        var start = KernelCommandLine.Create(KernelTool.Locate(), workingDirectory, environment);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the .NET Interactive kernel ({start.FileName} {string.Join(' ', start.ArgumentList)})");
         var kernel = new KernelProcess(process);
         kernel.StartReading();
         try
@@ -89,9 +58,16 @@ internal sealed class KernelProcess : IDisposable
 
                 if (EventType(envelope) == "KernelReady")
                 {
-                    return kernel;
+                    break;
                 }
             }
+
+            // The kernel compiles its first C# submission slowly (seconds: it loads Roslyn and sets up the
+            // kernel's usings); a comment-only submission does that here, so a cell timeout measures the cell.
+            var warmUp = await kernel.SubmitAsync("// warm-up", "csharp", startTimeout, cancellationToken).ConfigureAwait(false);
+            return warmUp.Status == KernelReplyStatus.Succeeded
+                ? kernel
+                : throw new InvalidOperationException($"the .NET Interactive kernel could not run C# ({warmUp.Status}: {warmUp.Message}){kernel.ExitDescription()}");
         }
         catch
         {
@@ -284,18 +260,5 @@ internal sealed class KernelProcess : IDisposable
         {
             return null;
         }
-    }
-
-    // The same dotnet that runs the caller (the CLI under `dotnet`), else the SDK's, else the one on PATH.
-    private static string DotnetHost()
-    {
-        var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return current;
-        }
-
-        var sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrWhiteSpace(sdkHost) && File.Exists(sdkHost) ? sdkHost : "dotnet";
     }
 }
