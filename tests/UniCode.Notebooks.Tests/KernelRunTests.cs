@@ -34,7 +34,7 @@ public sealed class KernelRunTests(KernelRunTests.Fixture run) : IClassFixture<K
         Assert.Equal("# Kernel checks", executed.Cells[0].Source);
         var streams = executed.Cells[1].Outputs.Cast<StreamOutput>().ToList();
         Assert.Equal([("stdout", "out 1\nout 2\n"), ("stderr", "err\n")], streams.Select(s => (s.Name, s.Text)));
-        Assert.Equal(9, result.CellsRun);
+        Assert.Equal(10, result.CellsRun);
         Assert.Equal(1, executed.Cells[1].ExecutionCount);
     }
 
@@ -71,6 +71,15 @@ public sealed class KernelRunTests(KernelRunTests.Fixture run) : IClassFixture<K
     }
 
     [Fact]
+    public async Task An_fsharp_cell_runs_on_the_kernels_fsharp_kernel()
+    {
+        var (result, executed) = await run.Run;
+
+        Assert.DoesNotContain(result.Failures, f => f.CellIndex == 10);
+        Assert.Equal("F# 42", Result(executed.Cells[10]));
+    }
+
+    [Fact]
     public async Task The_executed_copy_passes_nbformat_validation()
     {
         var (result, _) = await run.Run;
@@ -96,6 +105,7 @@ public sealed class KernelRunTests(KernelRunTests.Fixture run) : IClassFixture<K
             notebook.AddCode("#!time\n$\"{n * 10}\"");
             notebook.AddCode("var shown = display(\"first\");\nshown.Update(\"second\");\nshown.Update(\"third\");");
             notebook.AddCode("#r \"nuget: CsvHelper, 34.0.0\"\n$\"CsvHelper {typeof(CsvHelper.CsvReader).Assembly.GetName().Version}\"");
+            notebook.AddCode("#!fsharp\nlet answer = 6 * 7\nsprintf \"F# %d\" answer");
             return notebook;
         }
 
