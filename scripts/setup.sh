@@ -3,7 +3,8 @@
 #   apt:  libtorch + OpenCV (the native engine), OpenBLAS (fast BLAS for libtorch), the embedded datasets,
 #         Chromium (PNG export of plots), python3-nbformat (the notebook tests' independent validator)
 #   npm:  plotly.js-dist-min into .cache/npm (offline plots)
-#   dotnet build of the whole solution (which compiles the native bridge)
+#   dotnet: the .NET Interactive kernel VS Code runs (tool pinned in .config/dotnet-tools.json), then a build of
+#         the whole solution (which compiles the native bridge)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -43,6 +44,9 @@ if [ ! -f "$plotly" ]; then
   say "installing plotly.js-dist-min with npm into .cache/npm"
   npm install --silent --no-audit --no-fund --prefix .cache/npm plotly.js-dist-min >/dev/null
 fi
+
+say "restoring the .NET Interactive kernel (dotnet tool restore)"
+dotnet tool restore >/dev/null
 
 say "building (Release)"
 dotnet build UniCode.Kit.sln -c Release -nologo -clp:ErrorsOnly

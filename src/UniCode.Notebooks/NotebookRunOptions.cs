@@ -7,13 +7,13 @@ namespace UniCode.Notebooks;
 /// input's own folder is how to ask for it to be overwritten.
 /// </param>
 /// <param name="Profile">
-/// Exposed to the cells as the environment variable <c>UNICODE_PROFILE</c> for the run (e.g. Smoke,
-/// Quick, Paper); the previous value is restored afterwards. <c>null</c> leaves the variable alone.
+/// Exposed to the cells as the environment variable <c>UNICODE_PROFILE</c> of the kernel process (e.g. Smoke,
+/// Quick, Paper); <c>null</c> passes on the caller's environment as it is.
 /// </param>
 /// <param name="FailFast">Stop at the first failing cell (later cells are left without outputs) instead of continuing.</param>
 /// <param name="CellTimeout">
-/// How long one cell may run, compilation excluded; <c>null</c> for no limit. A cell that exceeds it gets a timeout error and,
-/// since it cannot be stopped in-process, the run stops there.
+/// How long one cell may run; <c>null</c> for no limit. A cell that exceeds it gets a timeout error, the kernel process
+/// is ended, and the run stops there (later cells would miss the state the stopped cell was building).
 /// </param>
 /// <param name="Log">Receives one line per code cell (index, status, duration) as the run progresses.</param>
 public sealed record NotebookRunOptions(

@@ -1,35 +1,36 @@
 using System.Diagnostics;
 using System.Globalization;
-using UniCode.Notebooks.Execution;
+using UniCode.Notebooks.Kernel;
 using UniCode.Notebooks.Model;
 using UniCode.Notebooks.Serialization;
 
 namespace UniCode.Notebooks;
 
 /// <summary>
-/// Runs a Polyglot notebook's C# cells headlessly, in order, sharing state between cells as
-/// .NET Interactive does, and writes the executed copy with each cell's outputs (stream,
-/// display_data, execute_result, error). Markdown cells and the notebook's metadata are kept as they are.
+/// Runs a Polyglot notebook headlessly on the real .NET Interactive kernel (the one VS Code's Polyglot Notebooks
+/// extension starts), submitting its code cells in order, and writes the executed copy with each cell's outputs
+/// (stream, display_data with updates applied, execute_result, error). Markdown cells and the notebook's metadata
+/// are kept as they are.
 /// </summary>
 /// <remarks>
-/// While a notebook runs, the current directory is the notebook's folder (as in VS Code). Runs are
-/// serialized within a process: console redirection, <c>UNICODE_PROFILE</c> and the current
-/// directory are process-wide, so two notebooks running at once would see each other's.
+/// Each run starts its own kernel process in the notebook's folder, so cells share state as in VS Code, the
+/// assemblies they reference are the ones they use, and a cell past the timeout is stopped by ending the process.
 /// </remarks>
 public sealed class NotebookRunner
 {
     /// <summary>The environment variable through which cells see <see cref="NotebookRunOptions.Profile"/>.</summary>
     public const string ProfileVariable = "UNICODE_PROFILE";
 
-    private static readonly SemaphoreSlim RunGate = new(1, 1);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs the notebook at <paramref name="notebookPath"/> and writes the executed copy.</summary>
     /// <param name="notebookPath">The .ipynb file.</param>
     /// <param name="options">Output folder, profile, fail-fast, cell timeout and log.</param>
-    /// <param name="cancellationToken">Stops the run between cells (or abandons a running cell); nothing is written then.</param>
+    /// <param name="cancellationToken">Stops the run (the kernel is ended); nothing is written then.</param>
     /// <returns>Where the copy was written, how many cells ran and which failed.</returns>
     /// <exception cref="FileNotFoundException">The notebook does not exist.</exception>
     /// <exception cref="NotebookFormatException">The notebook is not valid nbformat 4 JSON.</exception>
+    /// <exception cref="NotebookRunException">The notebook cannot be run: a folder in its place, an output folder that is a file, no kernel.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public async Task<NotebookRunResult> RunAsync(string notebookPath, NotebookRunOptions options, CancellationToken cancellationToken = default)
     {
@@ -37,24 +38,18 @@ public sealed class NotebookRunner
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
 
+        // Everything that can make the run pointless is checked before the kernel starts.
         var inputPath = Path.GetFullPath(notebookPath);
-        var notebook = NotebookReader.Read(inputPath);
+        if (Directory.Exists(inputPath))
+        {
+            throw new NotebookRunException(inputPath, "is a folder, not a notebook file");
+        }
+
         var outputPath = OutputPathFor(inputPath, options.OutputDirectory);
+        CheckOutputFolder(Path.GetDirectoryName(outputPath)!);
+        var notebook = NotebookReader.Read(inputPath);
 
-        await RunGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        NotebookRunResult result;
-        try
-        {
-            using (new ProcessSettings(Path.GetDirectoryName(inputPath)!, ProfileVariable, options.Profile))
-            {
-                result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            RunGate.Release();
-        }
-
+        var result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
         try
         {
             NotebookWriter.Write(notebook, outputPath);
@@ -74,11 +69,13 @@ public sealed class NotebookRunner
     {
         var name = Path.GetFileName(inputPath);
         var failures = new List<CellFailure>();
-        var skipped = new List<SkippedCell>();
         var executionCount = 0;
         int? stoppedAt = null;
+        var defaultKernel = PolyglotMetadata.GetDefaultKernelName(notebook.Metadata) ?? PolyglotMetadata.CSharpKernel;
 
-        using var session = new ScriptSession(inputPath);
+        var watch = Stopwatch.StartNew();
+        using var kernel = await StartKernelAsync(inputPath, options, cancellationToken).ConfigureAwait(false);
+        options.Log?.WriteLine($"{name}: kernel ready in {Seconds(watch.Elapsed)} s");
         for (var index = 0; index < notebook.Cells.Count; index++)
         {
             var cell = notebook.Cells[index];
@@ -88,66 +85,85 @@ public sealed class NotebookRunner
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var plan = KernelResolver.Plan(notebook, cell);
-            if (stoppedAt is not null || !plan.IsCSharp || (plan.Problem is null && string.IsNullOrWhiteSpace(plan.Code)))
+            if (stoppedAt is not null || string.IsNullOrWhiteSpace(cell.Source))
             {
                 // Outputs from an earlier run would pass for this run's; an unrun cell shows none.
                 cell.Outputs.Clear();
                 cell.ExecutionCount = null;
-                string status;
-                if (stoppedAt is not null)
-                {
-                    status = $"not run (the run stopped at cell {stoppedAt})";
-                }
-                else if (!plan.IsCSharp)
-                {
-                    skipped.Add(new SkippedCell(index, plan.Kernel));
-                    status = $"skipped: {plan.Kernel} cell (the headless runner runs only C#)";
-                }
-                else
-                {
-                    status = "empty";
-                }
-
-                options.Log?.WriteLine($"{name} [cell {index}] {status}");
+                options.Log?.WriteLine($"{name} [cell {index}] {(stoppedAt is not null ? $"not run (the run stopped at cell {stoppedAt})" : "empty")}");
                 continue;
             }
 
             executionCount++;
             cell.ExecutionCount = executionCount;
-            var watch = Stopwatch.StartNew();
-            var outcome = plan.Problem is not null
-                ? CellOutcome.Failed(CellErrors.NotSupported(plan.Problem))
-                : await session.RunCellAsync(plan.Code!, executionCount, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+            watch.Restart();
+            var reply = await kernel.SubmitAsync(cell.Source, cell.KernelName ?? defaultKernel, options.CellTimeout, cancellationToken).ConfigureAwait(false);
             watch.Stop();
 
             cell.Outputs.Clear();
-            foreach (var output in outcome.Outputs)
+            foreach (var output in CellOutputs.FromEvents(reply.Events, executionCount))
             {
                 cell.Outputs.Add(output);
             }
 
-            var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            if (outcome.Error is { } error)
+            var error = reply.Status switch
             {
-                failures.Add(new CellFailure(index, error.ErrorName, error.ErrorValue));
-                options.Log?.WriteLine($"{name} [cell {index}] FAILED in {seconds} s: {error.ErrorName}: {FirstLine(error.ErrorValue)}");
-                if (options.FailFast || outcome.TimedOut)
-                {
-                    stoppedAt = index;
-                }
+                KernelReplyStatus.Failed => CellErrors.FromKernelMessage(reply.Message!),
+                KernelReplyStatus.TimedOut => CellErrors.Timeout(options.CellTimeout!.Value),
+                KernelReplyStatus.KernelExited => CellErrors.Exited(reply.Message!),
+                _ => null,
+            };
+            if (error is null)
+            {
+                options.Log?.WriteLine($"{name} [cell {index}] ok in {Seconds(watch.Elapsed)} s");
+                continue;
             }
-            else
+
+            cell.Outputs.Add(error);
+            failures.Add(new CellFailure(index, error.ErrorName, error.ErrorValue));
+            options.Log?.WriteLine($"{name} [cell {index}] FAILED in {Seconds(watch.Elapsed)} s: {error.ErrorName}: {FirstLine(error.ErrorValue)}");
+            if (options.FailFast || reply.Status is KernelReplyStatus.TimedOut or KernelReplyStatus.KernelExited)
             {
-                options.Log?.WriteLine($"{name} [cell {index}] ok in {seconds} s");
+                stoppedAt = index;
             }
         }
 
-        return new NotebookRunResult(inputPath, outputPath, executionCount, failures)
+        return new NotebookRunResult(inputPath, outputPath, executionCount, failures) { Stopped = stoppedAt is not null };
+    }
+
+    private static async Task<KernelProcess> StartKernelAsync(string inputPath, NotebookRunOptions options, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (options.Profile is not null)
         {
-            SkippedCells = skipped,
-            Stopped = stoppedAt is not null,
-        };
+            environment[ProfileVariable] = options.Profile;
+        }
+
+        try
+        {
+            return await KernelProcess.StartAsync(Path.GetDirectoryName(inputPath)!, environment, StartTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            throw new NotebookRunException(inputPath, e.Message, e);
+        }
+    }
+
+    private static void CheckOutputFolder(string folder)
+    {
+        // The first part of the path that exists must be a folder, or the copy could never be written.
+        for (var part = folder; !string.IsNullOrEmpty(part); part = Path.GetDirectoryName(part))
+        {
+            if (File.Exists(part))
+            {
+                throw new NotebookRunException(folder, $"the output folder cannot be created: '{part}' is a file");
+            }
+
+            if (Directory.Exists(part))
+            {
+                return;
+            }
+        }
     }
 
     private static void Validate(NotebookRunOptions options)
@@ -182,6 +198,8 @@ public sealed class NotebookRunner
         var folder = Path.GetDirectoryName(inputPath)!;
         return Path.Combine(folder, $"{stem}.executed{(extension.Length > 0 ? extension : ".ipynb")}");
     }
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text)
     {

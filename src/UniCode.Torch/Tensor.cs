@@ -11,6 +11,7 @@ namespace UniCode.Torch;
 /// </summary>
 /// <remarks>The partial files next to this one group the ops: creation, data, math, reductions, shape,
 /// indexing, autograd and formatting.</remarks>
+[Display.TypeFormatterSource(typeof(Display.TensorFormatterSource))]
 public partial class Tensor : IDisposable
 {
     private TensorHandle? handle;

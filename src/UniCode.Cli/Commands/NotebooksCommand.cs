@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UniCode.Notebooks;
+using UniCode.Notebooks.Serialization;
 
 namespace UniCode.Cli.Commands;
 
@@ -8,6 +9,9 @@ internal static class NotebooksCommand
 {
     /// <summary>The exit code when a notebook cell failed.</summary>
     public const int CellFailedExitCode = 2;
+
+    /// <summary>The exit code when a notebook could not be run at all (bad file, output folder, no kernel).</summary>
+    public const int UnrunnableExitCode = 1;
 
     public static Command Create()
     {
@@ -24,7 +28,8 @@ internal static class NotebooksCommand
         profile.AcceptOnlyFromAmong("Smoke", "Quick", "Paper");
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop a notebook at its first failing cell." };
         var timeout = new Option<int?>("--cell-timeout") { Description = "Seconds a cell may run before it is recorded as failed (default: no limit)." };
-        var command = new Command("run", "Execute notebooks cell by cell and write the executed copies; exit code 2 if any cell failed.")
+        var command = new Command("run", "Execute notebooks cell by cell on the .NET Interactive kernel VS Code uses and write the executed copies; "
+            + "exit code 2 if a cell failed, 1 if a notebook could not be run.")
         {
             files, outDir, profile, failFast, timeout,
         };
@@ -38,21 +43,36 @@ internal static class NotebooksCommand
                 Log: Console.Out);
             var runner = new NotebookRunner();
             var failed = false;
+            var unrunnable = false;
             foreach (var file in parse.GetValue(files) ?? [])
             {
                 Console.WriteLine($"notebook {file.FullName}");
-                var result = await runner.RunAsync(file.FullName, options, cancellation);
+                NotebookRunResult result;
+                try
+                {
+                    result = await runner.RunAsync(file.FullName, options, cancellation);
+                }
+                catch (Exception e) when (e is NotebookFormatException or NotebookRunException or FileNotFoundException or IOException or UnauthorizedAccessException)
+                {
+                    // One line naming the file and the problem; the other notebooks still run.
+                    Console.Error.WriteLine(OneLine(e.Message));
+                    unrunnable = true;
+                    continue;
+                }
+
                 foreach (var failure in result.Failures)
                 {
-                    Console.Error.WriteLine($"{file.Name}: cell {failure.CellIndex} failed: {failure.ExceptionType}: {failure.Message}");
+                    Console.Error.WriteLine($"{file.Name}: cell {failure.CellIndex} failed: {failure.ExceptionType}: {OneLine(failure.Message)}");
                 }
 
                 Console.WriteLine($"{(result.Succeeded ? "ok" : "FAILED")}: {result.CellsRun} cells run, {result.Failures.Count} failed -> {result.OutputPath}");
                 failed |= !result.Succeeded;
             }
 
-            return failed ? CellFailedExitCode : 0;
+            return unrunnable ? UnrunnableExitCode : failed ? CellFailedExitCode : 0;
         });
         return command;
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -1,8 +1,8 @@
 namespace UniCode.Notebooks.Tests.TestSupport;
 
 /// <summary>
-/// Test classes that run notebooks share one collection: runs change process-wide state
-/// (console, UNICODE_PROFILE) that the tests observe.
+/// Test classes that start kernels share one collection: each kernel takes a core for seconds, and the
+/// machine running the tests has few.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class RunnerCollection

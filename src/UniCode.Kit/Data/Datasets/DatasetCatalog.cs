@@ -26,7 +26,7 @@ public static class DatasetCatalog
 
     /// <summary>Describes every embedded dataset, reading counts from the installed files.</summary>
     /// <param name="roots">Where to look; null for the Debian locations.</param>
-    public static IReadOnlyList<DatasetInfo> List(DataRoots? roots = null) => [.. Names.Select(n => Describe(n, roots))];
+    public static DatasetList List(DataRoots? roots = null) => new(Names.Select(n => Describe(n, roots)));
 
     /// <summary>Describes one embedded dataset.</summary>
     /// <param name="name">A catalog name.</param>

@@ -10,6 +10,7 @@ namespace UniCode.Kit.Reporting.Images;
 /// are repeated over the channels and transparent pixels show the background. Notebooks display it
 /// through <see cref="ToPng"/>; <see cref="ToTensor"/> and <see cref="WritePng"/> give the pixels and the file.
 /// </summary>
+[UniCode.Torch.Display.TypeFormatterSource(typeof(UniCode.Kit.Reporting.Formatting.KitFormatterSource))]
 public sealed class ImageGrid
 {
     private const int CaptionGap = 2;

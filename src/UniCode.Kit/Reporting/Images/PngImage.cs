@@ -5,6 +5,7 @@ namespace UniCode.Kit.Reporting.Images;
 /// snapshot that renders everywhere (VS Code, GitHub, the executed copies in results/) and weighs kilobytes
 /// instead of the megabytes of an inlined plotly.js.
 /// </summary>
+[UniCode.Torch.Display.TypeFormatterSource(typeof(UniCode.Kit.Reporting.Formatting.KitFormatterSource))]
 public sealed class PngImage
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];

@@ -10,6 +10,7 @@ namespace UniCode.Kit.Reporting.Plotly;
 /// <see cref="ToHtml()"/>. Build one with <see cref="Bar"/>, <see cref="GroupedBar"/>, <see cref="Line(string, IReadOnlyList{double}, IReadOnlyList{PlotlySeries}, string?, string?)"/>,
 /// <see cref="Scatter"/> or <see cref="Heatmap"/>, or add traces yourself.
 /// </summary>
+[UniCode.Torch.Display.TypeFormatterSource(typeof(UniCode.Kit.Reporting.Formatting.KitFormatterSource))]
 public sealed partial class PlotlyFigure
 {
     private readonly List<PlotlyTrace> traces = [];

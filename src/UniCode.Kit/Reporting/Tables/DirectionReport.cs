@@ -7,6 +7,7 @@ namespace UniCode.Kit.Reporting.Tables;
 /// The direction checks of every metric of a <see cref="ResultTable"/>, with the table's title and
 /// provenance. Renders as Markdown and HTML for notebooks (one row per metric; disagreeing pairs listed).
 /// </summary>
+[UniCode.Torch.Display.TypeFormatterSource(typeof(UniCode.Kit.Reporting.Formatting.KitFormatterSource))]
 public sealed class DirectionReport
 {
     /// <summary>A report over <paramref name="checks"/>.</summary>

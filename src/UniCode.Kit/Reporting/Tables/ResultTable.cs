@@ -7,6 +7,7 @@ namespace UniCode.Kit.Reporting.Tables;
 /// and checks whether the ordering of its rows on each metric matches the paper's
 /// (<see cref="CheckDirections"/>): at our small scale the direction is what must be reproduced.
 /// </summary>
+[UniCode.Torch.Display.TypeFormatterSource(typeof(UniCode.Kit.Reporting.Formatting.KitFormatterSource))]
 public sealed partial class ResultTable
 {
     /// <summary>How this kit's rows are marked.</summary>
