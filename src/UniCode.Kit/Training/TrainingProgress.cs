@@ -1,3 +1,6 @@
+using UniCode.Kit.Reporting.Formatting;
+using UniCode.Torch.Display;
+
 namespace UniCode.Kit.Training;
 
 /// <summary>What a training loop reports after a step (the CLI draws it as a progress bar, a notebook as an updating
@@ -8,8 +11,12 @@ namespace UniCode.Kit.Training;
 /// <param name="Loss">The last step's loss.</param>
 /// <param name="Elapsed">Wall time since the run (or its resumption) started.</param>
 /// <param name="Details">Named figures of the last step (e.g. psnr, usage, cos).</param>
-public sealed record TrainingProgress(string What, int Step, int TotalSteps, double Loss, TimeSpan Elapsed, IReadOnlyDictionary<string, double> Details)
+[TypeFormatterSource(typeof(KitFormatterSource))]
+public sealed record TrainingProgress(string What, int Step, int TotalSteps, double Loss, TimeSpan Elapsed, IReadOnlyDictionary<string, double> Details) : IDisplayable
 {
+    /// <inheritdoc/>
+    public string ToHtml() => HtmlSummary.Progress(Fraction, ToString());
+
     /// <summary>The fraction done, in [0, 1].</summary>
     public double Fraction => TotalSteps == 0 ? 1 : (double)Step / TotalSteps;
 

@@ -1,4 +1,6 @@
+using UniCode.Kit.Reporting.Formatting;
 using UniCode.Torch;
+using UniCode.Torch.Display;
 
 namespace UniCode.Kit.Vision;
 
@@ -12,7 +14,8 @@ namespace UniCode.Kit.Vision;
 /// cell in row-major order. So VQ gives its cells row by row; RQ gives per cell its D depths; HQ gives per top cell
 /// its top code, then its 2x2 bottom codes, as the authors' code lays out 1 top + 4 bottom.</para>
 /// </remarks>
-public sealed class CodeMap : IDisposable
+[TypeFormatterSource(typeof(KitFormatterSource))]
+public sealed class CodeMap : IDisposable, IDisplayable
 {
     /// <summary>Creates a code map from its layers (coarsest-relative factors must tile the coarsest grid).</summary>
     /// <param name="layers">The layers, in the order the tokenizer produced them.</param>
@@ -125,6 +128,30 @@ public sealed class CodeMap : IDisposable
 
         cells.Dispose();
         return new CodeMap(result);
+    }
+
+    /// <summary>The first image's code ids, layer by layer, as grids.</summary>
+    public string ToHtml()
+    {
+        var html = new System.Text.StringBuilder($"<div><b>{ToString()}</b><div style=\"display:flex;gap:16px;align-items:flex-start\">");
+        foreach (var layer in Layers)
+        {
+            using var first = layer.Codes.Select(0, 0).Contiguous();
+            var (h, w) = (first.Shape[0], first.Shape[1]);
+            var flat = first.ToArray<long>();
+            var grid = new long[h, w];
+            for (var i = 0; i < h; i++)
+            {
+                for (var j = 0; j < w; j++)
+                {
+                    grid[i, j] = flat[(i * w) + j];
+                }
+            }
+
+            html.Append(HtmlSummary.Grid($"{layer.Name} ({h}x{w}), image 0", grid));
+        }
+
+        return html.Append("</div></div>").ToString();
     }
 
     /// <summary>Frees the layers' tensors.</summary>

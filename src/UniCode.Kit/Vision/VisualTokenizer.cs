@@ -2,6 +2,8 @@ using UniCode.Kit.Vision.Quantization;
 using UniCode.Torch;
 using UniCode.Torch.NN;
 using F = UniCode.Torch.NN.Functional;
+using UniCode.Kit.Reporting.Formatting;
+using UniCode.Torch.Display;
 
 namespace UniCode.Kit.Vision;
 
@@ -12,7 +14,8 @@ namespace UniCode.Kit.Vision;
 /// <remarks>Create one with <see cref="VisualTokenizers.Create(ITokenizerOptions, Generator?)"/>, which is the line a
 /// notebook changes to swap the variant. Like every module, a tokenizer opens no dispose scope of its own in
 /// <see cref="Forward"/>: the training step does.</remarks>
-public abstract class VisualTokenizer : Module<Tensor, TokenizerOutput>
+[TypeFormatterSource(typeof(KitFormatterSource))]
+public abstract class VisualTokenizer : Module<Tensor, TokenizerOutput>, IDisplayable
 {
     /// <summary>Sets the options every tokenizer has.</summary>
     /// <param name="options">The variant's options (validated here).</param>
@@ -106,6 +109,20 @@ public abstract class VisualTokenizer : Module<Tensor, TokenizerOutput>
         var (decoded, codes, quantizerLoss) = Reconstruct(x);
         var loss = ReconstructionLoss(decoded, x);
         return new TokenizerOutput(FromSigned(decoded), codes, loss, quantizerLoss);
+    }
+
+    /// <inheritdoc/>
+    public string ToHtml()
+    {
+        var size = 32 % CoarsestReduction == 0 ? 32 : 4 * CoarsestReduction;
+        var layers = string.Join(" + ", LayerShapes(size, size).Select(l => $"{l.Name} {l.Height}x{l.Width}"));
+        return HtmlSummary.Table($"{Kind} tokenizer", [
+            ($"code map (for {size}x{size} images)", $"{layers} = {TokensPerImage(size, size)} tokens"),
+            ("codebook", $"K = {Quantizer.CodebookSize}, n = {Quantizer.Dim}{(Quantizer.Options.Ema ? ", EMA" : ", trained")}{(Quantizer.Frozen ? ", frozen" : string.Empty)}"),
+            ("image channels", ImageChannels.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("parameters", ParameterCount().ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+            ("upsampling", TokenizerOptions.Network.Upsample.ToString()),
+        ]);
     }
 
     /// <summary>The weighted L1 + MSE loss between two images on the same scale.</summary>

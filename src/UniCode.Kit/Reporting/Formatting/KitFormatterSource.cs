@@ -1,4 +1,7 @@
-using UniCode.Kit.Data;
+using UniCode.Kit.Data.Datasets;
+using UniCode.Kit.Reporting.Images;
+using UniCode.Kit.Reporting.Plotly;
+using UniCode.Kit.Reporting.Tables;
 using UniCode.Torch.Display;
 
 namespace UniCode.Kit.Reporting.Formatting;
@@ -20,6 +23,10 @@ public sealed class KitFormatterSource
         (typeof(ResultTable), v => ((ResultTable)v).ToHtml(), Plain),
         (typeof(DirectionReport), v => ((DirectionReport)v).ToHtml(), Plain),
         (typeof(DatasetList), v => ((DatasetList)v).ToHtml(), Plain),
+
+        // Model code (tokenizers, code maps, training progress, reports) implements IDisplayable, so that
+        // Reporting does not depend on it; the kernel applies this formatter to every implementation.
+        (typeof(IDisplayable), v => ((IDisplayable)v).ToHtml(), Plain),
     ];
 
     /// <summary>The formatters the kernel registers: html and plain text for each type in <see cref="Displays"/>.</summary>

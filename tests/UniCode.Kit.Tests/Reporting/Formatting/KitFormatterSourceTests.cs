@@ -1,7 +1,7 @@
 using System.Reflection;
-using UniCode.Kit.Data;
-using UniCode.Kit.Reporting;
+using UniCode.Kit.Data.Datasets;
 using UniCode.Kit.Reporting.Formatting;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Torch.Display;
 
 namespace UniCode.Kit.Tests.Reporting.Formatting;
@@ -11,12 +11,19 @@ public sealed class KitFormatterSourceTests
     [Fact]
     public void Every_type_that_names_the_kit_source_is_listed_and_every_listed_type_names_it()
     {
+        // Declared on the type itself (GetCustomAttribute also sees an abstract base's attribute, which is inherited).
         var attributed = typeof(KitFormatterSource).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttribute<TypeFormatterSourceAttribute>()?.FormatterSourceType == typeof(KitFormatterSource))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        var listed = KitFormatterSource.Displays.Select(d => d.Type).OrderBy(t => t.FullName, StringComparer.Ordinal);
+            .Where(t => t.GetCustomAttribute<TypeFormatterSourceAttribute>(inherit: false)?.FormatterSourceType == typeof(KitFormatterSource))
+            .ToList();
+        var listed = KitFormatterSource.Displays.Select(d => d.Type).ToList();
 
-        Assert.Equal(listed, attributed);
+        // Every attributed type is listed or renders itself through IDisplayable, which is listed once.
+        Assert.Contains(typeof(IDisplayable), listed);
+        Assert.All(attributed, t => Assert.True(listed.Contains(t) || typeof(IDisplayable).IsAssignableFrom(t), $"{t} names the kit source but is not listed"));
+        Assert.All(listed.Where(t => !t.IsInterface), t => Assert.Contains(t, attributed));
+        var displayables = typeof(KitFormatterSource).Assembly.GetTypes().Where(t => typeof(IDisplayable).IsAssignableFrom(t) && !t.IsInterface);
+        Assert.All(displayables, t => Assert.True(
+            t.GetCustomAttribute<TypeFormatterSourceAttribute>(inherit: true)?.FormatterSourceType == typeof(KitFormatterSource), $"{t} is IDisplayable without the attribute"));
         Assert.Contains(typeof(ImageGrid), listed);
         Assert.Contains(typeof(DatasetList), listed);
     }

@@ -5,7 +5,7 @@ using UniCode.Kit.Reporting;
 using UniCode.Kit.Reporting.Formatting;
 using UniCode.Torch.Display;
 
-namespace UniCode.Kit.Data;
+namespace UniCode.Kit.Data.Datasets;
 
 /// <summary>
 /// The embedded datasets as <see cref="DatasetCatalog.List"/> describes them: a read-only list that a
