@@ -5,7 +5,6 @@ using UniCode.Kit.Configuration;
 using UniCode.Kit.Data.Datasets;
 using UniCode.Kit.Evaluation.Features;
 using UniCode.Kit.Evaluation.Reconstruction;
-using UniCode.Kit.Reporting.Images;
 using UniCode.Kit.Training.Features;
 using UniCode.Kit.Training.Tokenizers;
 using UniCode.Kit.Vision;
@@ -125,18 +124,7 @@ internal static class EvalCommand
     private static void WriteGrid(VisualTokenizer tokenizer, Kit.Data.IImageDataset test, string path)
     {
         using var scope = new DisposeScope();
-        const int columns = 8;
-        var originals = FeatureExtraction.FirstImages(test, 2 * columns);
-        using var codes = tokenizer.Encode(originals);
-        var decoded = tokenizer.Decode(codes);
-        var rows = new List<Tensor>();
-        for (var r = 0; r < originals.Shape[0] / columns; r++)
-        {
-            rows.Add(originals.Narrow(0, r * columns, columns));
-            rows.Add(decoded.Narrow(0, r * columns, columns));
-        }
-
-        ImageGrid.Create(Tensor.Cat(rows), options: new ImageGridOptions { Columns = columns, Scale = 3 }).WritePng(path);
+        ReconstructionGrid.Create(tokenizer, FeatureExtraction.FirstImages(test, 16)).WritePng(path);
         Console.WriteLine($"reconstructions: {path}");
     }
 }

@@ -17,6 +17,12 @@ public sealed record TrainingProgress(string What, int Step, int TotalSteps, dou
     /// <inheritdoc/>
     public string ToHtml() => HtmlSummary.Progress(Fraction, ToString());
 
+    /// <summary>The report before the first step (what a notebook displays first, then updates).</summary>
+    /// <param name="what">What is being trained.</param>
+    /// <param name="totalSteps">Steps in the run.</param>
+    public static TrainingProgress Starting(string what, int totalSteps) =>
+        new(what, 0, totalSteps, double.NaN, TimeSpan.Zero, new Dictionary<string, double>());
+
     /// <summary>The fraction done, in [0, 1].</summary>
     public double Fraction => TotalSteps == 0 ? 1 : (double)Step / TotalSteps;
 

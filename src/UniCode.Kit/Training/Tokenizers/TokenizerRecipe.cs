@@ -93,6 +93,11 @@ public sealed record TokenizerRecipe : IOptions
     public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim) =>
         VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
 
+    /// <summary>This recipe under another codebook paradigm (everything else equal: the paradigm's twin).</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    public TokenizerRecipe WithParadigm(CodebookParadigm paradigm) =>
+        this with { Training = Training with { Codebook = Training.Codebook with { Paradigm = paradigm } } };
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Kind}/{Paradigm} on {Dataset} {ImageSize}x{ImageSize}, {Training.Steps} steps of {Training.BatchSize}";
