@@ -12,6 +12,26 @@ public sealed class InfoCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("libtorch", output, StringComparison.Ordinal);
         Assert.Contains("OpenBLAS threads", output, StringComparison.Ordinal);
+        Assert.Contains("profile", output, StringComparison.Ordinal);
+        Assert.Contains("artifact cache", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Info_reports_an_invalid_profile_instead_of_failing()
+    {
+        var before = Environment.GetEnvironmentVariable("UNICODE_PROFILE");
+        try
+        {
+            Environment.SetEnvironmentVariable("UNICODE_PROFILE", "Huge");
+            var (code, output, error) = CliRunner.Run("info");
+            Assert.True(code == 0, error);
+            Assert.Contains("invalid", output, StringComparison.Ordinal);
+            Assert.Contains("Huge", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("UNICODE_PROFILE", before);
+        }
     }
 
     [Fact]
