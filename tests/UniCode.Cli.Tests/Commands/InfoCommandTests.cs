@@ -17,21 +17,23 @@ public sealed class InfoCommandTests
     }
 
     [Fact]
-    public void Info_reports_an_invalid_profile_instead_of_failing()
+    public async Task Info_reports_an_invalid_profile_instead_of_failing()
     {
-        var before = Environment.GetEnvironmentVariable("UNICODE_PROFILE");
-        try
+        // In its own process: other tests (notebook runs) set UNICODE_PROFILE in this one.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "unicode.dll"), "info"])
         {
-            Environment.SetEnvironmentVariable("UNICODE_PROFILE", "Huge");
-            var (code, output, error) = CliRunner.Run("info");
-            Assert.True(code == 0, error);
-            Assert.Contains("invalid", output, StringComparison.Ordinal);
-            Assert.Contains("Huge", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("UNICODE_PROFILE", before);
-        }
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["UNICODE_PROFILE"] = "Huge";
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("invalid: UNICODE_PROFILE='Huge'", output, StringComparison.Ordinal);
     }
 
     [Fact]
