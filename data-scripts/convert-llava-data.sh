@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Converts the paper's downloaded data into what UniCode.Kit reads (through UniCode.Kit.Data.LlavaConverter).
+# Converts the paper's downloaded data into what UniCode.Kit reads (through UniCode.Kit.Data.Llava.LlavaConverter).
 #
 #   convert-llava-data.sh JSON IMAGES OUT [--limit N] [--strict] [--drop-text-only]
 #       JSON    LLaVA JSON: blip_laion_cc_sbu_558k.json (LCS-558K), llava_v1_5_mix665k.json (mix665K)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports a kit dataset as LLaVA JSON + PNGs (through UniCode.Kit.Data.LlavaExporter).
+# Exports a kit dataset as LLaVA JSON + PNGs (through UniCode.Kit.Data.Llava.LlavaExporter).
 #   export-llava.sh <dataset> --out DIR [--count N] [--size S] [--style Auto|Caption|Questions|CaptionAndQuestions]
 # <dataset>: fashion-mnist, fashion-mnist/test, emoji, emoji/train, emoji/held-out, shapes.
 # Runs `./unicode data export` (the first run builds the kit).

@@ -1,6 +1,8 @@
 using System.CommandLine;
-using UniCode.Kit.Data;
-using UniCode.Kit.Reporting;
+using UniCode.Cli.Terminal;
+using UniCode.Kit.Data.Datasets;
+using UniCode.Kit.Data.Llava;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Torch;
 
 namespace UniCode.Cli.Commands;
@@ -35,7 +37,7 @@ internal static class DataCommand
                 Console.WriteLine(install.Succeeded ? "installed" : $"install failed (exit {install.ExitCode}):\n{install.Output}");
             }
 
-            Console.Write(DatasetCatalog.FormatTable(report.After));
+            Console.Write(DatasetTable.Format(report.After));
             if (!report.AllAvailable)
             {
                 var packages = DatasetCatalog.MissingPackages();

@@ -1,3 +1,4 @@
+using UniCode.Kit.Data.Batching;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Data;

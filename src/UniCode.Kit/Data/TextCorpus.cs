@@ -1,3 +1,5 @@
+using UniCode.Kit.Data.Batching;
+
 namespace UniCode.Kit.Data;
 
 /// <summary>A list of texts (one document, definition or sentence each) for language-model pre-training.</summary>

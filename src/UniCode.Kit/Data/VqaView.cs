@@ -1,3 +1,5 @@
+using UniCode.Kit.Data.Batching;
+
 namespace UniCode.Kit.Data;
 
 /// <summary>

@@ -96,25 +96,9 @@ public sealed class BpeTokenizer
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= new BpeTrainerOptions();
-        var additional = options.AdditionalSpecialTokens ??
-            throw new ArgumentException("AdditionalSpecialTokens must not be null.", nameof(options));
-        IReadOnlyList<string> specials = [.. Text.SpecialTokens.Reserved, .. additional];
-        ValidateSpecialTokens(specials, $"{nameof(options)}.{nameof(BpeTrainerOptions.AdditionalSpecialTokens)}");
+        options.Validate();
+        var specials = options.SpecialTokens;
         var firstMergeId = ByteTokenCount + specials.Count;
-        if (options.VocabularySize < firstMergeId)
-        {
-            throw new ArgumentOutOfRangeException(
-                $"{nameof(options)}.{nameof(BpeTrainerOptions.VocabularySize)}", options.VocabularySize,
-                $"VocabularySize must be at least {firstMergeId}: 256 byte tokens + {specials.Count} special tokens.");
-        }
-
-        if (options.MinPairFrequency < 1)
-        {
-            throw new ArgumentOutOfRangeException(
-                $"{nameof(options)}.{nameof(BpeTrainerOptions.MinPairFrequency)}", options.MinPairFrequency,
-                "MinPairFrequency must be at least 1.");
-        }
-
         var trainer = BpeTrainer.Run(corpus, firstMergeId, options.VocabularySize - firstMergeId, options.MinPairFrequency);
         return new BpeTokenizer(specials, trainer.Merges);
     }
@@ -267,7 +251,7 @@ public sealed class BpeTokenizer
         return [.. output];
     }
 
-    private static void ValidateSpecialTokens(IReadOnlyList<string> tokens, string parameter)
+    internal static void ValidateSpecialTokens(IReadOnlyList<string> tokens, string parameter)
     {
         if (FindSpecialTokenProblem(tokens) is { } problem)
         {

@@ -23,12 +23,7 @@ public sealed class ChatTemplate
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         options ??= new ChatTemplateOptions();
-        if (options.ImageTokenCount < 1)
-        {
-            throw new ArgumentOutOfRangeException(
-                $"{nameof(options)}.{nameof(ChatTemplateOptions.ImageTokenCount)}", options.ImageTokenCount,
-                "ImageTokenCount must be at least 1.");
-        }
+        options.Validate();
 
         Tokenizer = tokenizer;
         Options = options;

@@ -1,3 +1,4 @@
+using UniCode.Kit.Data.Llava;
 using UniCode.Torch;
 using UniCode.Torch.Imaging;
 
@@ -55,7 +56,7 @@ public sealed class DataCommandTests : IDisposable
 
         Assert.True(code == 0, text + error);
         var json = Assert.Single(Directory.GetFiles(output, "*.json"));
-        var records = UniCode.Kit.Data.LlavaJson.Read(json).ToList();
+        var records = LlavaJson.Read(json).ToList();
         Assert.Equal(3, records.Count);
         Assert.All(records, r => Assert.True(File.Exists(Path.Combine(output, r.Image!)) || File.Exists(Path.Combine(output, "images", r.Image!)), r.Image));
         Assert.All(records, r => Assert.Contains("<image>", r.Conversations[0].Value, StringComparison.Ordinal));

@@ -1,4 +1,6 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Datasets;
+using UniCode.Kit.Data.Shapes;
 
 namespace UniCode.Kit.Tests.Data;
 

@@ -1,4 +1,5 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Batching;
 
 namespace UniCode.Kit.Tests.Data;
 
@@ -8,7 +9,7 @@ public sealed class TextCorpusTests
     public void Text_batches_cover_the_corpus_once_per_epoch_in_seeded_orders()
     {
         var corpus = new TextCorpus("t", Enumerable.Range(0, 23).Select(i => $"text {i}"));
-        var batcher = corpus.Batches(new BatchOptions(5, Seed: 4));
+        var batcher = corpus.Batches(new BatchOptions { BatchSize = 5, Seed = 4 });
         var epoch0 = batcher.Epoch(0).ToArray();
         Assert.Equal([5, 5, 5, 5, 3], epoch0.Select(b => b.Count));
         Assert.Equal(corpus.Texts.Order(), epoch0.SelectMany(b => b).Order());

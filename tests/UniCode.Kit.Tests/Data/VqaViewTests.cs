@@ -1,4 +1,7 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Batching;
+using UniCode.Kit.Data.Shapes;
+using UniCode.Kit.Tests.Data.Shapes;
 
 namespace UniCode.Kit.Tests.Data;
 
