@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace UniCode.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and captures what it prints.</summary>
@@ -9,11 +11,13 @@ internal static class CliRunner
     {
         lock (ConsoleLock)
         {
-            var (previousOut, previousError) = (Console.Out, Console.Error);
+            var (previousOut, previousError, previousAnsi) = (Console.Out, Console.Error, AnsiConsole.Console);
             using var output = new StringWriter();
             using var error = new StringWriter();
             Console.SetOut(output);
             Console.SetError(error);
+            // Spectre's console binds to Console.Out when first used: give each run one bound to this run's writer.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             try
             {
                 var code = Program.Main(args);
@@ -23,6 +27,7 @@ internal static class CliRunner
             {
                 Console.SetOut(previousOut);
                 Console.SetError(previousError);
+                AnsiConsole.Console = previousAnsi;
             }
         }
     }

@@ -12,6 +12,28 @@ public sealed class InfoCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("libtorch", output, StringComparison.Ordinal);
         Assert.Contains("OpenBLAS threads", output, StringComparison.Ordinal);
+        Assert.Contains("profile", output, StringComparison.Ordinal);
+        Assert.Contains("artifact cache", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Info_reports_an_invalid_profile_instead_of_failing()
+    {
+        // In its own process: other tests (notebook runs) set UNICODE_PROFILE in this one.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "unicode.dll"), "info"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["UNICODE_PROFILE"] = "Huge";
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("invalid: UNICODE_PROFILE='Huge'", output, StringComparison.Ordinal);
     }
 
     [Fact]

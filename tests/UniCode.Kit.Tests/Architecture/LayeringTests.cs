@@ -35,6 +35,18 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Only_Processes_Starts_Processes()
+    {
+        string[] processTypes = ["System.Diagnostics.Process", "System.Diagnostics.ProcessStartInfo"];
+        var elsewhere = KitDependencies.Value
+            .Where(d => processTypes.Contains(d.To) && LayerRule.FolderOf(d.FromNamespace) != "Processes")
+            .Select(d => d.ToString())
+            .ToList();
+        Assert.True(elsewhere.Count == 0, $"run programs through UniCode.Kit.Processes.ExternalProcess, not:\n{string.Join('\n', elsewhere)}");
+        Assert.Contains(KitDependencies.Value, d => d.From == "UniCode.Kit.Processes.ExternalProcess" && d.To == "System.Diagnostics.Process");
+    }
+
+    [Fact]
     public void The_Reader_Sees_Dependencies_In_Signatures_Base_Types_And_Method_Bodies()
     {
         var edges = KitDependencies.Value.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);

@@ -24,9 +24,11 @@ public sealed class ReportingOptionsTests : OptionsContract
         { new ScreenshotOptions { Width = 15 }, nameof(ScreenshotOptions.Width) },
         { new ScreenshotOptions { Width = 8001 }, nameof(ScreenshotOptions.Width) },
         { new ScreenshotOptions { Height = 0 }, nameof(ScreenshotOptions.Height) },
+        { new ScreenshotOptions { Height = 8001 }, nameof(ScreenshotOptions.Height) },
         { new ScreenshotOptions { Scale = 0.2 }, nameof(ScreenshotOptions.Scale) },
         { new ScreenshotOptions { Scale = double.PositiveInfinity }, nameof(ScreenshotOptions.Scale) },
         { new ScreenshotOptions { VirtualTimeBudgetMilliseconds = -1 }, nameof(ScreenshotOptions.VirtualTimeBudgetMilliseconds) },
+        { new ScreenshotOptions { VirtualTimeBudgetMilliseconds = 600_001 }, nameof(ScreenshotOptions.VirtualTimeBudgetMilliseconds) },
         { new ScreenshotOptions { Timeout = TimeSpan.Zero }, nameof(ScreenshotOptions.Timeout) },
         { new ScreenshotOptions { Timeout = TimeSpan.FromHours(2) }, nameof(ScreenshotOptions.Timeout) },
     };

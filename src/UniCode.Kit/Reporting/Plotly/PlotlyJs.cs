@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using UniCode.Kit.Processes;
 
 namespace UniCode.Kit.Reporting.Plotly;
 
@@ -151,30 +151,12 @@ public static partial class PlotlyJs
     {
         try
         {
-            using var npm = Process.Start(new ProcessStartInfo("npm", "root -g")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            });
-            if (npm is null)
-            {
-                return null;
-            }
-
-            var output = npm.StandardOutput.ReadToEndAsync();
-            _ = npm.StandardError.ReadToEndAsync();
-            if (!npm.WaitForExit(TimeSpan.FromSeconds(20)))
-            {
-                npm.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            return npm.ExitCode == 0 && output.Wait(TimeSpan.FromSeconds(5)) ? output.Result.Trim() : null;
+            var npm = ExternalProcess.Run("npm", ["root", "-g"], new ExternalProcessOptions { Timeout = TimeSpan.FromSeconds(20) });
+            return npm.Succeeded ? npm.StandardOutput.Trim() : null;
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is ProgramNotFoundException or TimeoutException)
         {
-            return null; // npm is not installed
+            return null; // npm is not installed, or hangs: the message lists the other places looked in
         }
     }
 
