@@ -78,6 +78,12 @@ public static class LibTorch
     /// <summary>Native tensors currently alive (created and not yet freed): for leak checks.</summary>
     public static long LiveTensors => TensorHandle.Live;
 
+    /// <summary>
+    /// Bytes of CPU tensor storage libtorch currently holds (views share their storage's bytes). The garbage
+    /// collector is told about them as memory pressure, so undisposed tensors are collected before RAM fills.
+    /// </summary>
+    public static long NativeBytes => Native.ut_native_bytes();
+
     /// <summary>Seeds the global generators (CPU and every CUDA device).</summary>
     /// <param name="seed">The seed.</param>
     public static void ManualSeed(ulong seed) => NativeError.Check(Native.ut_manual_seed(seed));
@@ -103,6 +109,8 @@ public static class LibTorch
         var setThreads = (delegate* unmanaged<int, int>)NativeLibrary.GetExport(library, "ut_set_num_threads");
         setBlasThreads(blasThreads);
         setThreads(threads);
+        var bytesCounter = (delegate* unmanaged<long*>)NativeLibrary.GetExport(library, "ut_native_bytes_counter");
+        MemoryPressure.Attach(bytesCounter());
     }
 
     private static int? ReadPositive(string variable)

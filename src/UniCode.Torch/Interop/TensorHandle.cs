@@ -35,6 +35,7 @@ internal sealed class TensorHandle : SafeHandle
     {
         Native.ut_tensor_free(handle);
         Interlocked.Decrement(ref live);
+        MemoryPressure.Update();
         return true;
     }
 }
