@@ -79,8 +79,8 @@ public static class LibTorch
     public static long LiveTensors => TensorHandle.Live;
 
     /// <summary>
-    /// Bytes of CPU tensor storage libtorch currently holds (views share their storage's bytes). The garbage
-    /// collector is told about them as memory pressure, so undisposed tensors are collected before RAM fills.
+    /// Bytes of CPU tensor storage libtorch currently holds (views share their storage's bytes). When they
+    /// double (past 128 MiB) a garbage collection runs, so undisposed tensors are freed before RAM fills.
     /// </summary>
     public static long NativeBytes => Native.ut_native_bytes();
 

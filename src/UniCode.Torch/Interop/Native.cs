@@ -48,6 +48,7 @@ internal static partial class Native
     // ---- memory.cpp ----
     [LibraryImport(Lib)] internal static partial IntPtr ut_native_bytes_counter();
     [LibraryImport(Lib)] internal static partial long ut_native_bytes();
+    [LibraryImport(Lib)] internal static partial int ut_release_free_memory();
 
     // ---- tensor.cpp ----
     [LibraryImport(Lib)] internal static partial void ut_tensor_free(IntPtr t);

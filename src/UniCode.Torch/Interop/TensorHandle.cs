@@ -35,7 +35,6 @@ internal sealed class TensorHandle : SafeHandle
     {
         Native.ut_tensor_free(handle);
         Interlocked.Decrement(ref live);
-        MemoryPressure.Update();
         return true;
     }
 }

@@ -14,6 +14,11 @@
 #include <c10/core/impl/alloc_cpu.h>
 
 #include <atomic>
+#include <cstdlib>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace {
 constexpr size_t kHeader = 64;
@@ -40,8 +45,20 @@ struct CountingCpuAllocator final : at::Allocator {
   at::DeleterFnPtr raw_deleter() const override { return &counted_free; }
 };
 
+// glibc raises its mmap threshold (up to 32 MiB) each time a large mmapped block is freed, after which large
+// tensors come from the heap and the memory freed by the GC's finalizers stays resident, fragmented: measured
+// with `unicode bench memory`, an unscoped loop peaked at 642 MiB RSS for 126 MiB of live storage, against
+// 282 MiB with the threshold pinned at 1 MiB (the scoped loop: 245 and 226 MiB). Pinning it keeps storage of
+// 1 MiB and more in its own mappings, returned to the OS when freed. MALLOC_MMAP_THRESHOLD_ still overrides it.
+void pin_mmap_threshold() {
+#if defined(__GLIBC__)
+  if (std::getenv("MALLOC_MMAP_THRESHOLD_") == nullptr) mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 // Installed when the bridge loads; storage allocated before keeps its own deleter.
 const bool g_installed = [] {
+  pin_mmap_threshold();
   static CountingCpuAllocator allocator;
   c10::SetCPUAllocator(&allocator, /*priority=*/1);
   return true;
@@ -53,3 +70,13 @@ UT_API const int64_t* ut_native_bytes_counter() { return reinterpret_cast<const 
 
 // Bytes of CPU tensor storage currently allocated through libtorch's CPU allocator.
 UT_API int64_t ut_native_bytes() { return g_installed ? g_bytes.load(std::memory_order_relaxed) : -1; }
+
+// Returns the heap's free memory (blocks under the mmap threshold) to the OS; called after each collection C#
+// induces, so that what the finalizers freed leaves the process. Returns 1 when memory was released.
+UT_API int32_t ut_release_free_memory() {
+#if defined(__GLIBC__)
+  return malloc_trim(0);
+#else
+  return 0;
+#endif
+}
