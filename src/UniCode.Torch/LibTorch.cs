@@ -24,14 +24,31 @@ public static class LibTorch
         }
     }
 
-    /// <summary>libtorch's inter-op threads (can only be set before the first parallel work).</summary>
+    /// <summary>
+    /// libtorch's inter-op threads. Can be set once, before any inter-op parallel work: libtorch sizes its
+    /// pool then and keeps it. Setting another value afterwards throws <see cref="InvalidOperationException"/>
+    /// (setting the current value is harmless).
+    /// </summary>
     public static int NumInteropThreads
     {
         get => NativeError.Check(Native.ut_get_num_interop_threads());
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            NativeError.Check(Native.ut_set_num_interop_threads(value));
+            var current = NumInteropThreads;
+            if (value == current)
+            {
+                return;
+            }
+
+            var failure = Native.ut_set_num_interop_threads(value) < 0 ? NativeError.LastMessage() : null;
+            var now = NumInteropThreads;
+            if (failure is not null || now != value)
+            {
+                throw new InvalidOperationException(
+                    $"NumInteropThreads must be set before any parallel work starts, and only once: it stays {now}, not {value}" +
+                    (failure is null ? "." : $" (libtorch: {failure})."));
+            }
         }
     }
 
