@@ -115,7 +115,8 @@ public sealed class LiveTensorsTests
         }
 
         // Each step leaves about 20 tensors, 4 of them 1 MiB activations or gradients: unbounded, 300 steps would
-        // hold about 6,000 tensors and 1.2 GiB. The GC, told about the native bytes, keeps both to a few steps' worth.
+        // hold about 6,000 tensors and 1.2 GiB. A collection induced when the native bytes double (past 128 MiB)
+        // keeps both to a few steps' worth.
         Assert.True(highest < Steps * 20 / 4, $"{highest} live tensors at the peak");
         Assert.True(highestBytes < 256L << 20, $"{highestBytes >> 20} MiB of native storage at the peak");
     }
