@@ -30,15 +30,12 @@ public static class Autograd
     public static Tensor?[] Grad(IReadOnlyList<Tensor> outputs, IReadOnlyList<Tensor> inputs, IReadOnlyList<Tensor?>? gradOutputs = null,
         bool retainGraph = false, bool createGraph = false, bool allowUnused = false)
     {
-        var outputHandles = Tensor.Handles(outputs, nameof(outputs));
-        var inputHandles = Tensor.Handles(inputs, nameof(inputs));
-        var gradHandles = gradOutputs?.Select(g => g?.Handle.DangerousGetHandle() ?? IntPtr.Zero).ToArray() ?? [];
-        var result = new IntPtr[inputHandles.Length];
-        NativeError.Check(Native.ut_autograd_grad(outputHandles, outputHandles.Length, gradHandles, gradHandles.Length,
-            inputHandles, inputHandles.Length, Tensor.B(retainGraph), Tensor.B(createGraph), Tensor.B(allowUnused), result));
-        GC.KeepAlive(outputs);
-        GC.KeepAlive(inputs);
-        GC.KeepAlive(gradOutputs);
+        using var outputHandles = new HandleList(outputs, nameof(outputs));
+        using var inputHandles = new HandleList(inputs, nameof(inputs));
+        using var gradHandles = new HandleList(gradOutputs ?? [], nameof(gradOutputs), allowNull: true);
+        var result = new IntPtr[inputHandles.Count];
+        NativeError.Check(Native.ut_autograd_grad(outputHandles.Pointers, outputHandles.Count, gradHandles.Pointers, gradHandles.Count,
+            inputHandles.Pointers, inputHandles.Count, Tensor.B(retainGraph), Tensor.B(createGraph), Tensor.B(allowUnused), result));
         return result.Select(Tensor.WrapOptional).ToArray();
     }
 }

@@ -24,14 +24,31 @@ public static class LibTorch
         }
     }
 
-    /// <summary>libtorch's inter-op threads (can only be set before the first parallel work).</summary>
+    /// <summary>
+    /// libtorch's inter-op threads. Can be set once, before any inter-op parallel work: libtorch sizes its
+    /// pool then and keeps it. Setting another value afterwards throws <see cref="InvalidOperationException"/>
+    /// (setting the current value is harmless).
+    /// </summary>
     public static int NumInteropThreads
     {
         get => NativeError.Check(Native.ut_get_num_interop_threads());
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            NativeError.Check(Native.ut_set_num_interop_threads(value));
+            var current = NumInteropThreads;
+            if (value == current)
+            {
+                return;
+            }
+
+            var failure = Native.ut_set_num_interop_threads(value) < 0 ? NativeError.LastMessage() : null;
+            var now = NumInteropThreads;
+            if (failure is not null || now != value)
+            {
+                throw new InvalidOperationException(
+                    $"NumInteropThreads must be set before any parallel work starts, and only once: it stays {now}, not {value}" +
+                    (failure is null ? "." : $" (libtorch: {failure})."));
+            }
         }
     }
 
@@ -78,6 +95,12 @@ public static class LibTorch
     /// <summary>Native tensors currently alive (created and not yet freed): for leak checks.</summary>
     public static long LiveTensors => TensorHandle.Live;
 
+    /// <summary>
+    /// Bytes of CPU tensor storage libtorch currently holds (views share their storage's bytes). When they
+    /// double (past 128 MiB) a garbage collection runs, so undisposed tensors are freed before RAM fills.
+    /// </summary>
+    public static long NativeBytes => Native.ut_native_bytes();
+
     /// <summary>Seeds the global generators (CPU and every CUDA device).</summary>
     /// <param name="seed">The seed.</param>
     public static void ManualSeed(ulong seed) => NativeError.Check(Native.ut_manual_seed(seed));
@@ -103,6 +126,8 @@ public static class LibTorch
         var setThreads = (delegate* unmanaged<int, int>)NativeLibrary.GetExport(library, "ut_set_num_threads");
         setBlasThreads(blasThreads);
         setThreads(threads);
+        var bytesCounter = (delegate* unmanaged<long*>)NativeLibrary.GetExport(library, "ut_native_bytes_counter");
+        MemoryPressure.Attach(bytesCounter());
     }
 
     private static int? ReadPositive(string variable)

@@ -20,12 +20,12 @@ public partial class Tensor
         using var scope = new DisposeScope();
         var shape = Shape;
         var dtype = DType;
-        var values = Detach().Cpu();
+        var (shown, elided) = Shown(Detach(), shape);
+        var values = shown.Cpu();
         var numbers = dtype.IsFloatingPoint() ? values.To(DType.Float64).ToArray<double>()
             : dtype == DType.Bool ? values.To(DType.Float64).ToArray<double>()
             : values.To(DType.Int64).ToArray<long>().Select(v => (double)v).ToArray();
-        var summarise = numbers.Length > SummaryThreshold;
-        var text = Layout(numbers, shape, dtype, summarise);
+        var text = Layout(numbers, shown.Shape, dtype, elided);
 
         var suffix = new StringBuilder();
         if (NumElements == 0)
@@ -52,14 +52,38 @@ public partial class Tensor
         return $"tensor({text}{suffix})";
     }
 
-    private static string Layout(double[] values, long[] shape, DType dtype, bool summarise)
+    // The elements a summary shows, cut out natively before anything is copied (printing a 50M-element view
+    // reads 6^dims elements, not 50M): along each dimension longer than 2 * EdgeItems, its first and last
+    // EdgeItems. elided[d] says where the "..." goes.
+    private static (Tensor Shown, bool[] Elided) Shown(Tensor tensor, long[] shape)
+    {
+        var elided = new bool[shape.Length];
+        if (shape.Aggregate(1L, (a, b) => a * b) <= SummaryThreshold)
+        {
+            return (tensor, elided);
+        }
+
+        var shown = tensor;
+        for (var d = 0; d < shape.Length; d++)
+        {
+            if (shape[d] > 2 * EdgeItems)
+            {
+                elided[d] = true;
+                shown = Cat([shown.Narrow(d, 0, EdgeItems), shown.Narrow(d, shape[d] - EdgeItems, EdgeItems)], d);
+            }
+        }
+
+        return (shown, elided);
+    }
+
+    private static string Layout(double[] values, long[] shape, DType dtype, bool[] elided)
     {
         Func<double, string> format = dtype == DType.Bool ? v => v != 0 ? "True" : "False"
             : !dtype.IsFloatingPoint() ? v => ((long)v).ToString(CultureInfo.InvariantCulture)
             : FloatFormat(values);
         var width = values.Length == 0 ? 0 : values.Max(v => format(v).Length);
         var builder = new StringBuilder();
-        Append(builder, values, shape, 0, 0, format, width, summarise);
+        Append(builder, values, shape, 0, 0, format, width, elided);
         return builder.ToString();
     }
 
@@ -80,7 +104,7 @@ public partial class Tensor
     private static string FormatSpecial(double v) => double.IsNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
 
     private static void Append(StringBuilder builder, double[] values, long[] shape, int dim, long offset,
-        Func<double, string> format, int width, bool summarise)
+        Func<double, string> format, int width, bool[] elided)
     {
         if (shape.Length == 0)
         {
@@ -95,8 +119,8 @@ public partial class Tensor
         }
 
         var size = shape[dim];
-        var indices = summarise && size > 2 * EdgeItems
-            ? Enumerable.Range(0, EdgeItems).Select(i => (long)i).Append(-1).Concat(Enumerable.Range(0, EdgeItems).Select(i => size - EdgeItems + i))
+        var indices = elided[dim]
+            ? Enumerable.Range(0, EdgeItems).Select(i => (long)i).Append(-1).Concat(Enumerable.Range(EdgeItems, EdgeItems).Select(i => (long)i))
             : Enumerable.Range(0, (int)size).Select(i => (long)i);
         var indent = new string(' ', "tensor(".Length + dim + 1);
         var separator = dim == shape.Length - 1 ? ", " : "," + new string('\n', shape.Length - dim - 1) + indent;
@@ -123,7 +147,7 @@ public partial class Tensor
             }
             else
             {
-                Append(builder, values, shape, dim + 1, offset + (i * stride), format, width, summarise);
+                Append(builder, values, shape, dim + 1, offset + (i * stride), format, width, elided);
             }
         }
 

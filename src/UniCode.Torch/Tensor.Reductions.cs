@@ -160,16 +160,36 @@ public partial class Tensor
     /// <param name="other">The right vector.</param>
     public Tensor Outer(Tensor other) => Wrap(Native.ut_outer(Handle, H(other)));
 
+    /// <summary>
+    /// True when every element is finite (no NaN, no infinity). Reads one bool; to check several tensors
+    /// per step with a single read, use <see cref="FiniteGuard"/>.
+    /// </summary>
+    public bool AllFinite() => AllFinite([this]);
+
+    /// <summary>True when every element of every tensor is finite: one native call over the list, one read.</summary>
+    /// <param name="tensors">The tensors (e.g. a step's gradients); integer tensors are always finite.</param>
+    public static bool AllFinite(IReadOnlyList<Tensor> tensors)
+    {
+        using var flag = FromScalar(true, DType.Bool, tensors.Count > 0 && tensors[0] is { } first ? first.Device : null);
+        AccumulateFinite(flag, tensors);
+        return flag.ToBoolean();
+    }
+
+    // flag &= every element of every tensor is finite; nothing is read back.
+    internal static void AccumulateFinite(Tensor flag, IReadOnlyList<Tensor> tensors)
+    {
+        using var handles = new HandleList(tensors, nameof(tensors));
+        NativeError.Check(Native.ut_all_finite_(flag.Handle, handles.Pointers, handles.Count));
+    }
+
     /// <summary>Einstein summation, e.g. <c>Einsum("bij,bjk->bik", a, b)</c>.</summary>
     /// <param name="equation">The subscripts.</param>
     /// <param name="operands">The tensors.</param>
     public static Tensor Einsum(string equation, params Tensor[] operands)
     {
         ArgumentNullException.ThrowIfNull(equation);
-        var handles = Handles(operands, nameof(operands));
-        var result = Wrap(Native.ut_einsum(equation, handles, handles.Length));
-        GC.KeepAlive(operands);
-        return result;
+        using var handles = new HandleList(operands, nameof(operands));
+        return Wrap(Native.ut_einsum(equation, handles.Pointers, handles.Count));
     }
 
     private static long[] Dims(long[] dims, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(dims))] string? name = null)

@@ -98,10 +98,8 @@ public partial class Tensor
     /// <param name="dim">The dimension.</param>
     public static Tensor Cat(IReadOnlyList<Tensor> tensors, long dim = 0)
     {
-        var handles = Handles(tensors, nameof(tensors));
-        var result = Wrap(Native.ut_cat(handles, handles.Length, dim));
-        GC.KeepAlive(tensors);
-        return result;
+        using var handles = new HandleList(tensors, nameof(tensors));
+        return Wrap(Native.ut_cat(handles.Pointers, handles.Count, dim));
     }
 
     /// <summary>Joins tensors along a new dimension.</summary>
@@ -109,10 +107,8 @@ public partial class Tensor
     /// <param name="dim">Where the new dimension goes.</param>
     public static Tensor Stack(IReadOnlyList<Tensor> tensors, long dim = 0)
     {
-        var handles = Handles(tensors, nameof(tensors));
-        var result = Wrap(Native.ut_stack(handles, handles.Length, dim));
-        GC.KeepAlive(tensors);
-        return result;
+        using var handles = new HandleList(tensors, nameof(tensors));
+        return Wrap(Native.ut_stack(handles.Pointers, handles.Count, dim));
     }
 
     /// <summary>Splits into <paramref name="chunks"/> nearly equal pieces along <paramref name="dim"/> (views).</summary>

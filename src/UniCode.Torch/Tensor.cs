@@ -20,6 +20,7 @@ public partial class Tensor : IDisposable
     {
         handle = new TensorHandle(pointer);
         DisposeScope.Track(this);
+        MemoryPressure.Update();
     }
 
     /// <summary>Wraps a new native tensor that no dispose scope owns (used by <see cref="NN.Parameter"/>).</summary>
@@ -32,6 +33,8 @@ public partial class Tensor : IDisposable
         {
             DisposeScope.Track(this);
         }
+
+        MemoryPressure.Update();
     }
 
     /// <summary>The dispose scope that will free this tensor, if any.</summary>
@@ -74,19 +77,6 @@ public partial class Tensor : IDisposable
 
     /// <summary>Takes this tensor out of every dispose scope: it lives until disposed or collected.</summary>
     public Tensor DetachFromScope() => Scope?.Detach(this) ?? this;
-
-    // Passes the native handles of a list of tensors; the caller keeps the list alive for the call.
-    internal static IntPtr[] Handles(IReadOnlyList<Tensor> tensors, string name)
-    {
-        ArgumentNullException.ThrowIfNull(tensors, name);
-        var pointers = new IntPtr[tensors.Count];
-        for (var i = 0; i < pointers.Length; i++)
-        {
-            pointers[i] = (tensors[i] ?? throw new ArgumentNullException(name, $"{name}[{i}] is null")).Handle.DangerousGetHandle();
-        }
-
-        return pointers;
-    }
 
     internal static Tensor[] WrapAll(ReadOnlySpan<IntPtr> pointers)
     {

@@ -127,17 +127,114 @@ public sealed class DisposeScopeTests
     }
 
     [Fact]
-    public void Scopes_are_per_thread()
+    public void A_thread_started_inside_a_scope_inherits_it_and_one_started_without_its_context_does_not()
     {
         using var scope = new DisposeScope();
-        Tensor? fromOtherThread = null;
-        var thread = new Thread(() => fromOtherThread = Tensor.Ones(1));
-        thread.Start();
-        thread.Join();
-        Assert.NotNull(fromOtherThread);
+        Tensor? inherited = null, unrelated = null;
+        var child = new Thread(() => inherited = Tensor.Ones(1));
+        child.Start();
+        child.Join();
+        using (ExecutionContext.SuppressFlow())
+        {
+            var other = new Thread(() => unrelated = Tensor.Ones(1));
+            other.Start();
+            other.Join();
+        }
+
+        Assert.Same(scope, inherited!.Scope);
+        Assert.Null(unrelated!.Scope);
         scope.Dispose();
-        Assert.False(fromOtherThread.IsDisposed); // made where no scope was open
-        fromOtherThread.Dispose();
+        Assert.True(inherited.IsDisposed);
+        Assert.False(unrelated.IsDisposed);
+        unrelated.Dispose();
+    }
+
+    [Fact]
+    public void Disposing_a_scope_from_a_thread_that_did_not_open_it_throws_and_leaves_the_scope_working()
+    {
+        var scope = new DisposeScope();
+        var made = Tensor.Ones(1);
+        Exception? error = null;
+        using (ExecutionContext.SuppressFlow())
+        {
+            var other = new Thread(() => error = Record.Exception(scope.Dispose));
+            other.Start();
+            other.Join();
+        }
+
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Contains("disposed by the code that opened it", error.Message, StringComparison.Ordinal);
+        Assert.False(scope.IsDisposed);
+        Assert.Same(scope, DisposeScope.Current);
+        var later = Tensor.Ones(1);
+        Assert.Same(scope, later.Scope);
+        scope.Dispose();
+        Assert.True(made.IsDisposed);
+        Assert.True(later.IsDisposed);
+    }
+
+    [Fact]
+    public async Task A_scope_disposed_by_a_task_that_inherited_it_is_skipped_by_its_opener()
+    {
+        var before = DisposeScope.Current;
+        var scope = new DisposeScope();
+        await Task.Run(scope.Dispose);
+        Assert.True(scope.IsDisposed);
+        Assert.Same(before, DisposeScope.Current); // not the dead scope
+
+        var temporaries = new List<Tensor>();
+        using (var next = new DisposeScope())
+        {
+            Assert.Same(before, next.Parent);
+            for (var i = 0; i < 1000; i++)
+            {
+                temporaries.Add(Tensor.Ones(1) + 1);
+            }
+        }
+
+        Assert.All(temporaries, t => Assert.True(t.IsDisposed));
+        scope.Dispose(); // the opener's own dispose is then harmless
+    }
+
+    [Fact]
+    public async Task A_scope_stays_current_across_awaits_and_frees_every_tensor_made_after_them()
+    {
+        var made = new List<Tensor>();
+        using (var scope = new DisposeScope())
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                await Task.Delay(1);
+                Assert.Same(scope, DisposeScope.Current);
+                for (var j = 0; j < 20; j++)
+                {
+                    made.Add(Tensor.Ones(1));
+                }
+            }
+
+            Assert.Equal(800, scope.Count);
+        }
+
+        Assert.All(made, t => Assert.True(t.IsDisposed));
+    }
+
+    [Fact]
+    public async Task Tasks_running_in_parallel_inside_a_scope_add_their_tensors_safely()
+    {
+        var made = new System.Collections.Concurrent.ConcurrentBag<Tensor>();
+        using (var scope = new DisposeScope())
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                for (var i = 0; i < 200; i++)
+                {
+                    made.Add(Tensor.Zeros(1));
+                }
+            })));
+            Assert.Equal(1600, scope.Count);
+        }
+
+        Assert.Equal(1600, made.Count(t => t.IsDisposed));
     }
 
     [Fact]

@@ -44,4 +44,26 @@ public sealed class TensorFormatTests
         t.Dispose();
         Assert.Equal("tensor(<disposed>)", t.ToString());
     }
+    [Fact]
+    public void ToString_of_a_huge_view_reads_only_the_elements_it_shows()
+    {
+        using var scope = new DisposeScope();
+        var huge = Tensor.Arange(0, 50_000_000, dtype: DType.Float32).View(5000, 10000).T; // a non-contiguous view
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var text = huge.ToString();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.StartsWith("tensor([[       0.,    10000.,    20000., ..., 49970000., 49980000., 49990000.],\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("[    9999.,    19999.,    29999., ..., 49980000., 49990000., 50000000.]])", text, StringComparison.Ordinal); // float32 rounds 49989999
+        Assert.Contains("],\n        ...,\n        [", text, StringComparison.Ordinal);
+        Assert.Equal(6 + 1, text.Split('\n').Length);
+    }
+
+    [Fact]
+    public void A_summary_matches_the_layout_of_the_full_tensor_cut_by_hand()
+    {
+        using var scope = new DisposeScope();
+        var text = Tensor.Arange(0, 2000).View(40, 50).ToString();
+        Assert.StartsWith("tensor([[   0,    1,    2, ...,   47,   48,   49],\n        [  50,   51,   52, ...,   97,   98,   99],", text, StringComparison.Ordinal);
+        Assert.EndsWith("[1950, 1951, 1952, ..., 1997, 1998, 1999]])", text, StringComparison.Ordinal);
+    }
 }

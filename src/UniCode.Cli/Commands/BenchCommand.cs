@@ -13,9 +13,10 @@ internal static class BenchCommand
 
     public static Command Create()
     {
-        var bench = new Command("bench", "Measure speed: the bridge's overhead against native libtorch, thread splits.");
+        var bench = new Command("bench", "Measure speed and memory: the bridge's overhead against native libtorch, thread splits, unscoped memory.");
         bench.Subcommands.Add(Ops());
         bench.Subcommands.Add(Threads());
+        bench.Subcommands.Add(Memory());
         bench.Subcommands.Add(VqVae());
         return bench;
     }
@@ -72,6 +73,38 @@ internal static class BenchCommand
         return command;
     }
 
+    private static Command Memory()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per loop instead of a table." };
+        var steps = new Option<int>("--steps") { Description = "Training steps per loop.", DefaultValueFactory = _ => 400 };
+        steps.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--steps must be at least 1");
+            }
+        });
+        var command = new Command("memory", "Peak memory of a 512-wide MLP training loop with a DisposeScope per step and without one (GC only).")
+        {
+            json, steps,
+        };
+        command.SetAction(parse =>
+        {
+            var results = new List<MemoryResult>();
+            var code = Report(Collect(MemoryBenchmark.Run(parse.GetValue(steps)), results), parse.GetValue(json),
+                ["loop", "steps", "start RSS MiB", "peak RSS MiB", "peak native MiB", "peak live tensors", "GCs (gen2)", "seconds"],
+                r => [r.Mode, $"{r.Steps}", $"{r.StartRssMiB:F1}", $"{r.PeakRssMiB:F1}", $"{r.PeakNativeMiB:F1}", $"{r.PeakLiveTensors}",
+                    $"{r.Gen0Collections} ({r.Gen2Collections})", $"{r.Seconds:F1}"]);
+            if (!parse.GetValue(json) && results is [var scoped, var unscoped])
+            {
+                Console.WriteLine($"unscoped peak RSS / scoped peak RSS = {unscoped.PeakRssMiB / scoped.PeakRssMiB:F2} (goal: at most 2)");
+            }
+
+            return code;
+        });
+        return command;
+    }
+
     private static Command VqVae()
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON line instead of a table." };
@@ -101,7 +134,17 @@ internal static class BenchCommand
         return command;
     }
 
-    // Prints each result as it is measured: a JSON line, or a row of a live table.
+    private static IEnumerable<T> Collect<T>(IEnumerable<T> results, List<T> into)
+    {
+        foreach (var result in results)
+        {
+            into.Add(result);
+            yield return result;
+        }
+    }
+
+    // Prints each result as it is measured: a JSON line, or a row of a table that is redrawn live on a terminal
+    // and printed once, complete, when the output goes to a file or a pipe (no cursor-movement codes in logs).
     private static int Report<T>(IEnumerable<T> results, bool json, string[] columns, Func<T, string[]> row)
     {
         if (json)
@@ -114,9 +157,21 @@ internal static class BenchCommand
             return 0;
         }
 
-        PrintHeader();
+        var console = OutputConsole();
+        PrintHeader(console);
         var table = new Table().AddColumns(columns);
-        AnsiConsole.Live(table).Start(context =>
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            foreach (var result in results)
+            {
+                table.AddRow([.. row(result).Select(Markup.Escape)]);
+            }
+
+            console.Write(table);
+            return 0;
+        }
+
+        console.Live(table).Start(context =>
         {
             foreach (var result in results)
             {
@@ -125,6 +180,19 @@ internal static class BenchCommand
             }
         });
         return 0;
+    }
+
+    // A console over the current Console.Out (which tests replace), interactive and coloured only on a terminal.
+    private static IAnsiConsole OutputConsole()
+    {
+        var terminal = !Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
     }
 
     private static Option<int> RepeatsOption()
@@ -153,6 +221,6 @@ internal static class BenchCommand
         return option;
     }
 
-    private static void PrintHeader() =>
-        AnsiConsole.MarkupLine($"[grey]libtorch {Markup.Escape(LibTorch.Version)}, {LibTorch.NumThreads} intra-op threads, OpenBLAS threads {LibTorch.BlasThreads}, {Environment.ProcessorCount} cores[/]");
+    private static void PrintHeader(IAnsiConsole console) =>
+        console.MarkupLine($"[grey]libtorch {Markup.Escape(LibTorch.Version)}, {LibTorch.NumThreads} intra-op threads, OpenBLAS threads {LibTorch.BlasThreads}, {Environment.ProcessorCount} cores[/]");
 }

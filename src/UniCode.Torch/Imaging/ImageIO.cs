@@ -67,6 +67,11 @@ public static class ImageIO
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown image mode");
         }
 
+        if (TruncationCheck.Problem(bytes) is { } problem)
+        {
+            throw new InvalidDataException($"{source ?? "image bytes"}: {problem}");
+        }
+
         var pointer = Native.ut_image_decode(bytes, bytes.Length, (int)mode);
         if (pointer == IntPtr.Zero)
         {

@@ -45,6 +45,11 @@ internal static partial class Native
     [LibraryImport(Lib)] internal static partial IntPtr ut_default_generator_get_state();
     [LibraryImport(Lib)] internal static partial int ut_default_generator_set_state(TensorHandle state);
 
+    // ---- memory.cpp ----
+    [LibraryImport(Lib)] internal static partial IntPtr ut_native_bytes_counter();
+    [LibraryImport(Lib)] internal static partial long ut_native_bytes();
+    [LibraryImport(Lib)] internal static partial int ut_release_free_memory();
+
     // ---- tensor.cpp ----
     [LibraryImport(Lib)] internal static partial void ut_tensor_free(IntPtr t);
     [LibraryImport(Lib)] internal static unsafe partial IntPtr ut_from_data(void* data, long nbytes, int dtype, ReadOnlySpan<long> shape, int ndim, int requiresGrad);
@@ -184,6 +189,7 @@ internal static partial class Native
     [LibraryImport(Lib)] internal static partial IntPtr ut_argmin(TensorHandle a, long dim, int hasDim, int keepdim);
     [LibraryImport(Lib)] internal static partial IntPtr ut_norm(TensorHandle a, double p, ReadOnlySpan<long> dims, int ndims, int keepdim);
     [LibraryImport(Lib)] internal static partial IntPtr ut_cumsum(TensorHandle a, long dim);
+    [LibraryImport(Lib)] internal static partial int ut_all_finite_(TensorHandle flag, ReadOnlySpan<IntPtr> list, int count);
     [LibraryImport(Lib)] internal static partial int ut_topk(TensorHandle a, long k, long dim, int largest, int sorted, Span<IntPtr> output);
     [LibraryImport(Lib)] internal static partial int ut_sort(TensorHandle a, long dim, int descending, int stable, Span<IntPtr> output);
     [LibraryImport(Lib)] internal static partial IntPtr ut_argsort(TensorHandle a, long dim, int descending);

@@ -91,9 +91,22 @@ public static class Functional
     /// <summary>Rows of <paramref name="weight"/> picked by <paramref name="indices"/>.</summary>
     /// <param name="indices">int64 ids, any shape.</param>
     /// <param name="weight">[num, dim].</param>
-    /// <param name="paddingIdx">An id whose row gets no gradient, or -1.</param>
-    public static Tensor Embedding(Tensor indices, Tensor weight, long paddingIdx = -1) =>
-        Tensor.Wrap(Native.ut_embedding(H(weight), H(indices), paddingIdx));
+    /// <param name="paddingIdx">An id whose row gets no gradient (in [0, num)), or -1 for none.</param>
+    public static Tensor Embedding(Tensor indices, Tensor weight, long paddingIdx = -1)
+    {
+        if (paddingIdx != -1)
+        {
+            ArgumentNullException.ThrowIfNull(weight);
+            var rows = weight.Dim < 1 ? 0 : weight.Size(0);
+            if (paddingIdx < 0 || paddingIdx >= rows)
+            {
+                throw new ArgumentOutOfRangeException(nameof(paddingIdx), paddingIdx,
+                    $"paddingIdx must be -1 (none) or a row of the {rows}-row table, in [0, {rows})");
+            }
+        }
+
+        return Tensor.Wrap(Native.ut_embedding(H(weight), H(indices), paddingIdx));
+    }
 
     /// <summary>Zeroes elements with probability <paramref name="p"/> and scales the rest by 1/(1-p), in training only.</summary>
     /// <param name="input">Any tensor.</param>

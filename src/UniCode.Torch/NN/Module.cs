@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using UniCode.Torch.Serialization;
 
@@ -6,16 +5,40 @@ namespace UniCode.Torch.NN;
 
 /// <summary>
 /// A model or a piece of one: named parameters, buffers and submodules, a training flag, device moves and
-/// state dicts. As in PyTorch, a module's fields are its layers; the constructor creates them and calls
-/// <see cref="RegisterComponents"/>, which names every <see cref="Parameter"/> and <see cref="Module"/>
-/// field after the field (buffers are registered explicitly with <see cref="RegisterBuffer"/>).
+/// state dicts. As in PyTorch, a module's fields are its components, registered automatically (no call is
+/// needed in the constructor) the first time anything enumerates them (parameters, buffers, state dicts,
+/// <c>To</c>, <c>Train</c>, <c>ToString</c>, <c>Dispose</c>):
+/// <list type="bullet">
+/// <item><see cref="Parameter"/> fields are parameters;</item>
+/// <item>other <see cref="Tensor"/> fields are persistent buffers (saved in state dicts; <see cref="NonPersistentAttribute"/>
+/// for one that is not saved);</item>
+/// <item><see cref="Module"/> fields are submodules, and arrays or <see cref="IReadOnlyList{T}"/>s of modules are
+/// submodules named <c>field.0</c>, <c>field.1</c>, ...;</item>
+/// <item>a field that holds tensors or modules in another form (<c>List&lt;Tensor&gt;</c>, a dictionary, a tuple) is an
+/// <see cref="InvalidOperationException"/> at first use, naming the field and its type; <see cref="NotAComponentAttribute"/>
+/// opts a field out.</item>
+/// </list>
+/// Names are the field names (a leading underscore dropped; an auto-property's name for its backing field), in
+/// declaration order. Registration takes the values the fields hold then: a component field reassigned later (or a
+/// module list whose items change) raises <see cref="InvalidOperationException"/> at the next enumeration, because
+/// the module owns what it registered (it moves, saves and frees it); update state in place (<c>CopyFrom</c>,
+/// <c>SetData</c>) instead. <see cref="RegisterParameter"/>, <see cref="RegisterBuffer"/> and <see cref="RegisterModule{T}"/>
+/// register components under computed names; <see cref="RegisterComponents"/> registers the fields at once (needed only
+/// when a constructor creates a buffer inside a <see cref="DisposeScope"/> that ends before the first use).
 /// </summary>
+/// <remarks>
+/// Memory: <c>Forward</c> never opens a <see cref="DisposeScope"/> and never disposes its input; the returned tensor
+/// and its intermediates belong to the caller's scope. The code that loops (the training step, the sampling loop,
+/// the evaluation batch) opens one scope per iteration and moves out what it keeps.
+/// </remarks>
 public abstract class Module : IDisposable
 {
     private readonly List<KeyValuePair<string, Parameter>> parameters = [];
     private readonly List<KeyValuePair<string, Tensor>> buffers = [];
     private readonly HashSet<string> nonPersistentBuffers = [];
     private readonly List<KeyValuePair<string, Module>> modules = [];
+    private readonly Lock registration = new();
+    private (ComponentField Field, object? Value, object?[]? Items)[]? registeredFields;
     private bool disposed;
 
     /// <summary>True in training mode (dropout active, batch statistics used).</summary>
@@ -39,12 +62,7 @@ public abstract class Module : IDisposable
     {
         CheckName(name);
         ArgumentNullException.ThrowIfNull(buffer);
-        buffer.DetachFromScope();
-        buffers.Add(new(name, buffer));
-        if (!persistent)
-        {
-            nonPersistentBuffers.Add(name);
-        }
+        AddBuffer(name, buffer, persistent);
     }
 
     /// <summary>Registers a submodule under <paramref name="name"/>.</summary>
@@ -60,48 +78,134 @@ public abstract class Module : IDisposable
     }
 
     /// <summary>
-    /// Registers every non-null <see cref="Parameter"/> and <see cref="Module"/> field of this object,
-    /// in declaration order, named after the field (a leading underscore is dropped).
+    /// Registers the component fields now instead of at first use (see the class remarks); safe to call more
+    /// than once. Needed only when a buffer field is created inside a dispose scope that ends before the module is
+    /// first used.
     /// </summary>
-    protected void RegisterComponents()
+    protected void RegisterComponents() => EnsureComponents(check: false);
+
+    private void AddBuffer(string name, Tensor buffer, bool persistent)
     {
-        var known = new HashSet<object>(parameters.Select(p => (object)p.Value).Concat(modules.Select(m => m.Value)), ReferenceEqualityComparer.Instance);
-        foreach (var field in InstanceFields(GetType()))
+        buffer.DetachFromScope();
+        buffers.Add(new(name, buffer));
+        if (!persistent)
         {
-            var value = field.GetValue(this);
-            if (value is null || known.Contains(value))
+            nonPersistentBuffers.Add(name);
+        }
+    }
+
+    // Registers the fields on first use; afterwards checks that they still hold what was registered.
+    private void EnsureComponents(bool check = true, bool strict = true)
+    {
+        lock (registration)
+        {
+            if (registeredFields is null)
             {
+                registeredFields = RegisterFields(strict);
+            }
+            else if (check)
+            {
+                CheckFields(registeredFields);
+            }
+        }
+    }
+
+    private (ComponentField, object?, object?[]?)[] RegisterFields(bool strict)
+    {
+        var known = new HashSet<object>(
+            parameters.Select(p => (object)p.Value).Concat(buffers.Select(b => b.Value)).Concat(modules.Select(m => m.Value)),
+            ReferenceEqualityComparer.Instance);
+        var snapshot = new List<(ComponentField, object?, object?[]?)>();
+        foreach (var field in ComponentField.Of(GetType()))
+        {
+            if (field.Kind == ComponentKind.Unsupported)
+            {
+                if (strict)
+                {
+                    throw new InvalidOperationException(field.Problem);
+                }
+
                 continue;
             }
 
-            var name = field.Name.TrimStart('_');
-            if (value is Parameter parameter)
+            var value = field.Field.GetValue(this);
+            object?[]? items = null;
+            switch (value)
             {
-                RegisterParameter(name, parameter);
+                case null:
+                    break;
+                case Parameter parameter when known.Add(parameter):
+                    CheckName(field.Name);
+                    parameters.Add(new(field.Name, parameter));
+                    break;
+                case Tensor buffer when buffer is not Parameter && known.Add(buffer):
+                    if (buffer.IsDisposed)
+                    {
+                        if (strict)
+                        {
+                            throw new InvalidOperationException(
+                                $"{GetType().Name}.{field.Field.Name} holds a disposed tensor when the module registers it as a buffer (at first use): " +
+                                "it was probably created inside a DisposeScope that has ended. Create it with .DetachFromScope(), or call " +
+                                "RegisterComponents() at the end of the constructor.");
+                        }
+
+                        break;
+                    }
+
+                    CheckName(field.Name);
+                    AddBuffer(field.Name, buffer, field.Persistent);
+                    break;
+                case Module module when known.Add(module):
+                    CheckName(field.Name);
+                    modules.Add(new(field.Name, module));
+                    break;
+                case System.Collections.IEnumerable list when field.Kind == ComponentKind.ModuleList:
+                    items = [.. list.Cast<object?>()];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        if (items[i] is Module item && known.Add(item))
+                        {
+                            var name = $"{field.Name}.{i}";
+                            CheckName(name, allowDots: true);
+                            modules.Add(new(name, item));
+                        }
+                        else if (items[i] is null && strict)
+                        {
+                            throw new InvalidOperationException($"{GetType().Name}.{field.Field.Name}[{i}] is null: a module list cannot hold null modules");
+                        }
+                    }
+
+                    break;
             }
-            else if (value is Module module)
-            {
-                RegisterModule(name, module);
-            }
+
+            snapshot.Add((field, value, items));
         }
+
+        return [.. snapshot];
     }
 
-    private static IEnumerable<FieldInfo> InstanceFields(Type type)
+    private void CheckFields((ComponentField Field, object? Value, object?[]? Items)[] snapshot)
     {
-        var chain = new Stack<Type>();
-        for (var t = type; t is not null && t != typeof(Module); t = t.BaseType)
+        foreach (var (field, value, items) in snapshot)
         {
-            chain.Push(t);
+            var now = field.Field.GetValue(this);
+            var changed = !ReferenceEquals(now, value)
+                || (items is not null && now is System.Collections.IEnumerable list && !list.Cast<object?>().SequenceEqual(items, ReferenceEqualityComparer.Instance));
+            if (changed)
+            {
+                throw new InvalidOperationException(
+                    $"{GetType().Name}.{field.Field.Name} no longer holds the {(items is null ? "component" : "modules")} registered from it: a module registers its " +
+                    "component fields once and owns what they held (it saves, moves and frees it), so reassigning the field (or changing the list) " +
+                    "would silently drop state. Update the tensor in place (CopyFrom, SetData, the *InPlace ops), or register dynamic components " +
+                    "with RegisterBuffer/RegisterModule and mark the field [NotAComponent].");
+            }
         }
-
-        const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
-        return chain.SelectMany(t => t.GetFields(flags).Where(f => !f.Name.Contains('<', StringComparison.Ordinal)).OrderBy(f => f.MetadataToken));
     }
 
-    private void CheckName(string name)
+    private void CheckName(string name, bool allowDots = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (name.Contains('.', StringComparison.Ordinal))
+        if (!allowDots && name.Contains('.', StringComparison.Ordinal))
         {
             throw new ArgumentException($"component name '{name}' must not contain '.'", nameof(name));
         }
@@ -116,6 +220,7 @@ public abstract class Module : IDisposable
     /// <param name="recurse">Include the submodules' parameters.</param>
     public IEnumerable<(string Name, Parameter Parameter)> NamedParameters(bool recurse = true)
     {
+        EnsureComponents();
         foreach (var (name, parameter) in parameters)
         {
             yield return (name, parameter);
@@ -142,6 +247,7 @@ public abstract class Module : IDisposable
     /// <param name="recurse">Include the submodules' buffers.</param>
     public IEnumerable<(string Name, Tensor Buffer)> NamedBuffers(bool recurse = true)
     {
+        EnsureComponents();
         foreach (var (name, buffer) in buffers)
         {
             yield return (name, buffer);
@@ -160,11 +266,16 @@ public abstract class Module : IDisposable
     }
 
     /// <summary>The direct submodules with their names.</summary>
-    public IEnumerable<(string Name, Module Module)> NamedChildren() => modules.Select(m => (m.Key, m.Value));
+    public IEnumerable<(string Name, Module Module)> NamedChildren()
+    {
+        EnsureComponents();
+        return modules.Select(m => (m.Key, m.Value)).ToList();
+    }
 
     /// <summary>This module and every submodule, depth first, with dotted names ("" for this one).</summary>
     public IEnumerable<(string Name, Module Module)> NamedModules()
     {
+        EnsureComponents();
         yield return (string.Empty, this);
         foreach (var (prefix, child) in modules)
         {
@@ -324,6 +435,7 @@ public abstract class Module : IDisposable
     /// <summary>The module tree, as PyTorch prints it.</summary>
     public override string ToString()
     {
+        EnsureComponents();
         var builder = new StringBuilder();
         builder.Append(DisplayName(GetType())).Append('(').Append(ExtraRepresentation());
         if (modules.Count > 0)
@@ -360,6 +472,7 @@ public abstract class Module : IDisposable
         }
 
         disposed = true;
+        EnsureComponents(check: false, strict: false); // a module never used still frees its fields' components
         foreach (var (_, module) in modules)
         {
             module.Dispose();

@@ -7,6 +7,7 @@ namespace UniCode.Torch.NN;
 public sealed class ModuleList<T> : Module, IReadOnlyList<T>
     where T : Module
 {
+    [NotAComponent] // registered one by one, as 0, 1, 2, ...
     private readonly List<T> items = [];
 
     /// <summary>Creates the list.</summary>

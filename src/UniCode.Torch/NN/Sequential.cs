@@ -5,6 +5,7 @@ namespace UniCode.Torch.NN;
 /// </summary>
 public sealed class Sequential : Module<Tensor, Tensor>
 {
+    [NotAComponent] // registered one by one, under their names
     private readonly List<Module<Tensor, Tensor>> layers = [];
 
     /// <summary>Layers named 0, 1, 2, ... (as PyTorch).</summary>

@@ -2,14 +2,6 @@ using UniCode.Torch.NN;
 
 namespace UniCode.Torch.Optim;
 
-/// <summary>Settings of <see cref="AdamW"/>.</summary>
-/// <param name="LearningRate">The step size.</param>
-/// <param name="Beta1">Decay of the first-moment average.</param>
-/// <param name="Beta2">Decay of the second-moment average.</param>
-/// <param name="Eps">Added to the denominator.</param>
-/// <param name="WeightDecay">Decoupled weight decay (0 makes this plain Adam).</param>
-public sealed record AdamWOptions(double LearningRate = 1e-3, double Beta1 = 0.9, double Beta2 = 0.999, double Eps = 1e-8, double WeightDecay = 1e-2);
-
 /// <summary>
 /// Adam with decoupled weight decay (Loshchilov and Hutter), the update of PyTorch's <c>torch.optim.AdamW</c>:
 /// p -= lr * wd * p; m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
@@ -32,12 +24,7 @@ public sealed class AdamW : Optimizer
         : base(groups, (options ?? new AdamWOptions()).LearningRate, (options ?? new AdamWOptions()).WeightDecay)
     {
         Options = options ?? new AdamWOptions();
-        if (Options.Beta1 is < 0 or >= 1 || Options.Beta2 is < 0 or >= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "betas must be in [0, 1)");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegative(Options.Eps);
+        Options.Validate();
     }
 
     /// <summary>The settings.</summary>

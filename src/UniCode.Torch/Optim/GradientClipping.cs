@@ -15,7 +15,11 @@ public static class GradientClipping
     public static double ClipGradNorm(IEnumerable<Parameter> parameters, double maxNorm, double normType = 2)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentOutOfRangeException.ThrowIfNegative(maxNorm);
+        OptionCheck.NonNegative(maxNorm, nameof(maxNorm));
+        if (double.IsNaN(normType) || normType <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(normType), normType, "normType must be greater than 0 (infinity for the max norm)");
+        }
         using var scope = new DisposeScope();
         using var noGrad = Autograd.NoGrad();
         var grads = parameters.Select(p => p.Grad).OfType<Tensor>().ToList();

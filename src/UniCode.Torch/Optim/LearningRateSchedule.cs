@@ -1,7 +1,11 @@
 namespace UniCode.Torch.Optim;
 
-/// <summary>A learning-rate schedule: the factor applied to each group's initial learning rate at a step.</summary>
-public interface ILearningRateSchedule
+/// <summary>
+/// A learning-rate schedule: the factor applied to each group's initial learning rate at a step. Schedules are
+/// options (sealed init-only records that validate themselves); <see cref="LearningRateScheduler"/> validates
+/// the one it is given.
+/// </summary>
+public interface ILearningRateSchedule : IOptions
 {
     /// <summary>The multiplier at <paramref name="step"/> (0-based).</summary>
     /// <param name="step">The optimizer step.</param>
@@ -13,26 +17,41 @@ public sealed record ConstantSchedule : ILearningRateSchedule
 {
     /// <inheritdoc/>
     public double Factor(long step) => 1;
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+    }
 }
 
 /// <summary>
-/// Linear warm-up to the full rate over <paramref name="WarmupSteps"/>, then a half-cosine down to
-/// <paramref name="MinFactor"/> at <paramref name="TotalSteps"/>, then flat:
+/// Linear warm-up to the full rate over <see cref="WarmupSteps"/>, then a half-cosine down to
+/// <see cref="MinFactor"/> at <see cref="TotalSteps"/>, then flat:
 /// step &lt; W: (step + 1) / W; W &lt;= step &lt;= T: min + (1 - min) (1 + cos(pi (step - W) / (T - W))) / 2.
 /// </summary>
-/// <param name="WarmupSteps">Steps of linear warm-up (0: none).</param>
-/// <param name="TotalSteps">The step at which the decay ends.</param>
-/// <param name="MinFactor">The final factor.</param>
-public sealed record WarmupCosineSchedule(long WarmupSteps, long TotalSteps, double MinFactor = 0) : ILearningRateSchedule
+public sealed record WarmupCosineSchedule : ILearningRateSchedule
 {
+    /// <summary>Steps of linear warm-up (0: none; at least 0).</summary>
+    public long WarmupSteps { get; init; }
+
+    /// <summary>The step at which the decay ends (at least <see cref="WarmupSteps"/>).</summary>
+    public required long TotalSteps { get; init; }
+
+    /// <summary>The final factor, in [0, 1].</summary>
+    public double MinFactor { get; init; }
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        OptionCheck.AtLeast(WarmupSteps, 0, nameof(WarmupSteps));
+        OptionCheck.AtLeast(TotalSteps, WarmupSteps, nameof(TotalSteps));
+        OptionCheck.InRange(MinFactor, 0, 1, nameof(MinFactor));
+    }
+
     /// <inheritdoc/>
     public double Factor(long step)
     {
-        if (WarmupSteps < 0 || TotalSteps < WarmupSteps)
-        {
-            throw new ArgumentOutOfRangeException(nameof(step), $"need 0 <= warm-up ({WarmupSteps}) <= total ({TotalSteps})");
-        }
-
+        Validate();
         if (step < WarmupSteps)
         {
             return (step + 1) / (double)WarmupSteps;
@@ -62,6 +81,8 @@ public sealed class LearningRateScheduler
     {
         this.optimizer = optimizer ?? throw new ArgumentNullException(nameof(optimizer));
         this.schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        schedule.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegative(currentStep);
         CurrentStep = currentStep;
         Apply();
     }

@@ -21,8 +21,8 @@ public abstract class Optimizer : IDisposable
     protected Optimizer(IEnumerable<ParameterGroup> groups, double learningRate, double weightDecay)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        ArgumentOutOfRangeException.ThrowIfNegative(learningRate);
-        ArgumentOutOfRangeException.ThrowIfNegative(weightDecay);
+        OptionCheck.NonNegative(learningRate, "LearningRate");
+        OptionCheck.NonNegative(weightDecay, "WeightDecay");
         this.groups = [.. groups];
         if (this.groups.Count == 0 || this.groups.All(g => g.Parameters.Count == 0))
         {

@@ -8,6 +8,10 @@ namespace UniCode.Torch.Optim;
 /// </summary>
 public sealed class ParameterGroup
 {
+    private double currentLearningRate;
+    private double startLearningRate;
+    private double decay;
+
     /// <summary>Creates a group.</summary>
     /// <param name="parameters">The parameters.</param>
     /// <param name="learningRate">Its learning rate, or null for the optimizer's.</param>
@@ -21,6 +25,16 @@ public sealed class ParameterGroup
             throw new ArgumentException("a parameter group holds a null parameter", nameof(parameters));
         }
 
+        if (learningRate is { } lr)
+        {
+            OptionCheck.NonNegative(lr, nameof(learningRate));
+        }
+
+        if (weightDecay is { } wd)
+        {
+            OptionCheck.NonNegative(wd, nameof(weightDecay));
+        }
+
         RequestedLearningRate = learningRate;
         RequestedWeightDecay = weightDecay;
     }
@@ -28,14 +42,38 @@ public sealed class ParameterGroup
     /// <summary>The parameters.</summary>
     public IReadOnlyList<Parameter> Parameters { get; }
 
-    /// <summary>The current learning rate (a schedule changes it).</summary>
-    public double LearningRate { get; set; }
+    /// <summary>The current learning rate (a schedule changes it; finite, at least 0).</summary>
+    public double LearningRate
+    {
+        get => currentLearningRate;
+        set
+        {
+            OptionCheck.NonNegative(value, nameof(LearningRate));
+            currentLearningRate = value;
+        }
+    }
 
     /// <summary>The learning rate the group started with (what schedules multiply).</summary>
-    public double InitialLearningRate { get; internal set; }
+    public double InitialLearningRate
+    {
+        get => startLearningRate;
+        internal set
+        {
+            OptionCheck.NonNegative(value, nameof(InitialLearningRate));
+            startLearningRate = value;
+        }
+    }
 
-    /// <summary>The weight decay.</summary>
-    public double WeightDecay { get; set; }
+    /// <summary>The weight decay (finite, at least 0).</summary>
+    public double WeightDecay
+    {
+        get => decay;
+        set
+        {
+            OptionCheck.NonNegative(value, nameof(WeightDecay));
+            decay = value;
+        }
+    }
 
     internal double? RequestedLearningRate { get; }
 

@@ -2,14 +2,6 @@ using UniCode.Torch.NN;
 
 namespace UniCode.Torch.Optim;
 
-/// <summary>Settings of <see cref="Sgd"/>.</summary>
-/// <param name="LearningRate">The step size.</param>
-/// <param name="Momentum">Momentum factor (0: plain SGD).</param>
-/// <param name="Dampening">Dampening of the momentum.</param>
-/// <param name="WeightDecay">L2 penalty added to the gradient.</param>
-/// <param name="Nesterov">Nesterov momentum.</param>
-public sealed record SgdOptions(double LearningRate = 1e-2, double Momentum = 0, double Dampening = 0, double WeightDecay = 0, bool Nesterov = false);
-
 /// <summary>
 /// Stochastic gradient descent with momentum, the update of PyTorch's <c>torch.optim.SGD</c>:
 /// d = g + wd p; b = mu b + (1 - dampening) d (b = d at the first step); p -= lr (nesterov ? d + mu b : b).
@@ -31,11 +23,7 @@ public sealed class Sgd : Optimizer
         : base(groups, (options ?? new SgdOptions()).LearningRate, (options ?? new SgdOptions()).WeightDecay)
     {
         Options = options ?? new SgdOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(Options.Momentum);
-        if (Options.Nesterov && (Options.Momentum <= 0 || Options.Dampening != 0))
-        {
-            throw new ArgumentException("Nesterov momentum needs momentum > 0 and dampening 0", nameof(options));
-        }
+        Options.Validate();
     }
 
     /// <summary>The settings.</summary>

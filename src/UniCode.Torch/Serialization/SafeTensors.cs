@@ -189,7 +189,38 @@ public static class SafeTensors
             entries.Add(ParseEntry(name, node, path, dataLength));
         }
 
+        CheckLayout(entries, path, dataLength);
         return (entries, metadata, dataStart);
+    }
+
+    // The format requires the entries' buffers to tile the data section: sorted by offset, each starts where the
+    // previous one ends, the first at 0 and the last at the end (no overlap, no shared bytes, no holes), as
+    // Python's safetensors checks.
+    private static void CheckLayout(List<Entry> entries, string path, long dataLength)
+    {
+        var sorted = entries.OrderBy(e => e.Begin).ThenBy(e => e.End).ToList();
+        long end = 0;
+        Entry? previous = null;
+        foreach (var entry in sorted)
+        {
+            if (entry.Begin < end)
+            {
+                throw Corrupt(path, $"entry '{entry.Name}' (data bytes {entry.Begin}..{entry.End}) overlaps entry '{previous!.Name}' ({previous.Begin}..{previous.End}); buffers must not share bytes");
+            }
+
+            if (entry.Begin > end)
+            {
+                throw Corrupt(path, $"entry '{entry.Name}' starts at data byte {entry.Begin} but the previous buffer ends at {end}; buffers must be contiguous");
+            }
+
+            end = entry.End;
+            previous = entry;
+        }
+
+        if (end != dataLength)
+        {
+            throw Corrupt(path, $"the buffers end at data byte {end} but the data section holds {dataLength} bytes; buffers must cover it exactly");
+        }
     }
 
     private static Entry ParseEntry(string name, JsonNode? node, string path, long dataLength)
@@ -205,7 +236,7 @@ public static class SafeTensors
                 throw Corrupt(path, $"entry '{name}' has an invalid shape or data_offsets");
             }
 
-            var expected = shape.Aggregate(1L, (a, b) => checked(a * b)) * dtype.ElementSize();
+            var expected = ByteSize(shape, dtype) ?? throw Corrupt(path, $"entry '{name}' has shape [{string.Join(", ", shape)}] whose size in {dtype.TorchName()} bytes overflows a 64-bit integer");
             if (offsets[1] - offsets[0] != expected)
             {
                 throw Corrupt(path, $"entry '{name}' spans {offsets[1] - offsets[0]} bytes but its dtype and shape need {expected}");
@@ -221,6 +252,19 @@ public static class SafeTensors
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or NullReferenceException)
         {
             throw new InvalidDataException($"{path}: entry '{name}' is malformed ({ex.Message})", ex);
+        }
+    }
+
+    // Elements times the element size, or null when that overflows.
+    private static long? ByteSize(long[] shape, DType dtype)
+    {
+        try
+        {
+            return checked(shape.Aggregate(1L, (a, b) => checked(a * b)) * dtype.ElementSize());
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 

@@ -61,7 +61,27 @@ UT_API int32_t ut_grad(ut_tensor t, ut_tensor* out) {
   UT_STATUS(const auto& g = T(t).grad(); *out = g.defined() ? new at::Tensor(g) : nullptr;)
 }
 // gradient null clears the gradient (PyTorch's `p.grad = None`).
-UT_API int32_t ut_set_grad(ut_tensor t, ut_tensor gradient) { UT_STATUS(T(t).mutable_grad() = ut::or_undefined(gradient);) }
+// As PyTorch's setter, a gradient must match the tensor's shape, dtype and device: a [1] gradient would
+// otherwise broadcast in the optimizer and a [1, n] one keep accumulating in the wrong shape.
+UT_API int32_t ut_set_grad(ut_tensor t, ut_tensor gradient) {
+  UT_STATUS({
+    const auto& self = T(t);
+    auto g = ut::or_undefined(gradient);
+    if (g.defined()) {
+      if (g.sizes() != self.sizes())
+        throw std::invalid_argument("a gradient of shape " + c10::str(g.sizes()) + " cannot be assigned to a tensor of shape " +
+                                    c10::str(self.sizes()) + " (shapes must match)");
+      if (g.scalar_type() != self.scalar_type())
+        throw std::invalid_argument(std::string("a ") + c10::toString(g.scalar_type()) +
+                                    " gradient cannot be assigned to a " + c10::toString(self.scalar_type()) +
+                                    " tensor (dtypes must match)");
+      if (g.device() != self.device())
+        throw std::invalid_argument("a gradient on " + g.device().str() + " cannot be assigned to a tensor on " +
+                                    self.device().str() + " (devices must match)");
+    }
+    self.mutable_grad() = g;
+  })
+}
 UT_API int32_t ut_retain_grad(ut_tensor t) { UT_STATUS(T(t).retain_grad();) }
 // d(outputs)/d(inputs), like torch.autograd.grad; an unused input gets a null handle when allow_unused.
 UT_API int32_t ut_autograd_grad(const ut_tensor* outputs, int32_t n_out, const ut_tensor* grad_outputs,

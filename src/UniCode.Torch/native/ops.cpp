@@ -166,6 +166,19 @@ UT_API ut_tensor ut_norm(ut_tensor a, double p, const int64_t* dims, int32_t ndi
                                    keepdim != 0))
 }
 UT_API ut_tensor ut_cumsum(ut_tensor a, int64_t dim) { UT_TENSOR(at::cumsum(T(a), dim)) }
+// flag &= "every element of every listed tensor is finite", without reading the result: a trainer folds
+// each step's loss and gradients into one bool scalar on their device and reads it once (one sync).
+UT_API int32_t ut_all_finite_(ut_tensor flag, const ut_tensor* list, int32_t count) {
+  UT_STATUS({
+    const auto& f = T(flag);
+    if (f.scalar_type() != at::kBool || f.dim() != 0) throw std::invalid_argument("the finite flag must be a bool scalar");
+    at::NoGradGuard no_grad;
+    for (const auto& t : ut::read_list(list, count)) {
+      if (!t.is_floating_point() && !t.is_complex()) continue;  // integers and bools are always finite
+      f.logical_and_(at::isfinite(t).all());
+    }
+  })
+}
 UT_API int32_t ut_topk(ut_tensor a, int64_t k, int64_t dim, int32_t largest, int32_t sorted, ut_tensor* out) {
   UT_GUARD(-1, auto r = at::topk(T(a), k, dim, largest != 0, sorted != 0);
            return ut::write_list({std::get<0>(r), std::get<1>(r)}, out, 2);)

@@ -181,4 +181,35 @@ public sealed class ImageIOTests : IDisposable
         Assert.Throws<ArgumentException>(() => ImageIO.ToChw(Tensor.Zeros(2, 2, 3)));
         Assert.Throws<ArgumentException>(() => ImageIO.ToHwc(Tensor.Zeros(2, 2)));
     }
+    [Theory]
+    [InlineData(".jpg", "end-of-image marker")]
+    [InlineData(".png", "IEND")]
+    [InlineData(".webp", "WebP")]
+    public void A_truncated_image_file_raises_InvalidDataException_naming_it(string extension, string expected)
+    {
+        using var scope = new DisposeScope();
+        var bytes = ImageIO.Encode(Gradient(64, 64), extension);
+        var path = Path.Combine(folder, "half" + extension);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var error = Assert.Throws<InvalidDataException>(() => ImageIO.Read(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_jpeg_cut_anywhere_inside_its_data_is_rejected_and_a_complete_one_with_trailing_bytes_is_not()
+    {
+        using var scope = new DisposeScope();
+        var jpeg = ImageIO.Encode(Gradient(32, 48), ".jpg", quality: 90);
+        foreach (var length in new[] { 2, 20, jpeg.Length / 3, jpeg.Length - 2, jpeg.Length - 1 })
+        {
+            Assert.Throws<InvalidDataException>(() => ImageIO.Decode(jpeg.AsSpan(0, length), source: "cut.jpg"));
+        }
+
+        TensorAssert.Is([32, 48, 3], DType.UInt8, ImageIO.Decode([.. jpeg, 0, 0, 0x12]));
+        TensorAssert.Is([32, 48, 3], DType.UInt8, ImageIO.Decode(jpeg));
+    }
 }

@@ -53,10 +53,10 @@ public sealed class FashionMnistCnnTests(ITestOutputHelper log)
         using var ____ = testLabels;
         using var generator = new Generator(2024);
         using var model = new Cnn(generator);
-        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 2e-3, WeightDecay: 1e-2));
+        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 2e-3, WeightDecay = 1e-2 });
         const int epochs = 20, batch = 64;
         const int stepsPerEpoch = (TrainImages + batch - 1) / batch;
-        var scheduler = new LearningRateScheduler(optimizer, new WarmupCosineSchedule(50, epochs * stepsPerEpoch));
+        var scheduler = new LearningRateScheduler(optimizer, new WarmupCosineSchedule { WarmupSteps = 50, TotalSteps = epochs * stepsPerEpoch });
 
         using (var inputs = Prepare(trainImages))
         {

@@ -11,7 +11,7 @@ public sealed class XorTests
         using var scope = new DisposeScope();
         using var generator = new Generator(7);
         using var model = new Sequential(new Linear(2, 8, generator: generator), new Tanh(), new Linear(8, 1, generator: generator));
-        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 0.05, WeightDecay: 0));
+        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 0.05, WeightDecay = 0 });
         var inputs = Tensor.FromArray(new float[,] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } });
         var targets = Tensor.From([0f, 1f, 1f, 0f], 4, 1);
 

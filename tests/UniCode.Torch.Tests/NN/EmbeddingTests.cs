@@ -46,4 +46,17 @@ public sealed class EmbeddingTests
         Assert.Throws<TorchException>(() => table.Forward(Tensor.From([5L])));
         Assert.Throws<TorchException>(() => table.Forward(Tensor.From([1f])));
     }
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    [InlineData(-2)]
+    public void Functional_embedding_rejects_a_padding_index_outside_the_table(long paddingIdx)
+    {
+        using var scope = new DisposeScope();
+        var weight = Tensor.Randn([10, 4], requiresGrad: true);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Functional.Embedding(Tensor.From([1L, 2L]), weight, paddingIdx));
+        Assert.Equal("paddingIdx", error.ParamName);
+        Assert.Contains("[0, 10)", error.Message, StringComparison.Ordinal);
+        Functional.Embedding(Tensor.From([1L, 9L]), weight, 9).Sum().Backward(); // the last row is a valid padding index
+    }
 }

@@ -14,7 +14,7 @@ public sealed class AdamWTests
         // At step 1 the bias-corrected moments are g and g^2, so p1 = p0 (1 - lr wd) - lr g / (|g| + eps).
         using var q = new Quadratic(Start, Curvature);
         const double lr = 0.1, wd = 0.05, eps = 1e-8;
-        using var optimizer = new AdamW([q.Parameter], new AdamWOptions(LearningRate: lr, WeightDecay: wd, Eps: eps));
+        using var optimizer = new AdamW([q.Parameter], new AdamWOptions { LearningRate = lr, WeightDecay = wd, Eps = eps });
         q.Backward();
         optimizer.Step();
 
@@ -27,7 +27,7 @@ public sealed class AdamWTests
     public void Adam_without_weight_decay_moves_each_element_by_the_learning_rate()
     {
         using var q = new Quadratic(Start, Curvature);
-        using var optimizer = new AdamW([q.Parameter], new AdamWOptions(LearningRate: 0.01, WeightDecay: 0));
+        using var optimizer = new AdamW([q.Parameter], new AdamWOptions { LearningRate = 0.01, WeightDecay = 0 });
         q.Backward();
         optimizer.Step();
         var expected = Start.Select((p, i) => p - (0.01 * Math.Sign(Curvature[i] * p))).ToArray();
@@ -39,7 +39,7 @@ public sealed class AdamWTests
     {
         using var q = new Quadratic(Start, Curvature);
         const double lr = 0.05, wd = 0.1, b1 = 0.8, b2 = 0.95, eps = 1e-6;
-        using var optimizer = new AdamW([q.Parameter], new AdamWOptions(lr, b1, b2, eps, wd));
+        using var optimizer = new AdamW([q.Parameter], new AdamWOptions { LearningRate = lr, Beta1 = b1, Beta2 = b2, Eps = eps, WeightDecay = wd });
 
         var p = (double[])Start.Clone();
         var m = new double[p.Length];
@@ -71,7 +71,7 @@ public sealed class AdamWTests
         using var b = new Quadratic([1.0], [1.0]);
         using var optimizer = new AdamW(
             [new ParameterGroup([a.Parameter]), new ParameterGroup([b.Parameter], learningRate: 0.5, weightDecay: 0)],
-            new AdamWOptions(LearningRate: 0.1, WeightDecay: 0.2));
+            new AdamWOptions { LearningRate = 0.1, WeightDecay = 0.2 });
         Assert.Equal(0.1, optimizer.ParameterGroups[0].LearningRate);
         Assert.Equal(0.2, optimizer.ParameterGroups[0].WeightDecay);
         Assert.Equal(0.5, optimizer.ParameterGroups[1].LearningRate);
@@ -97,9 +97,9 @@ public sealed class AdamWTests
     public void Invalid_settings_are_rejected()
     {
         using var q = new Quadratic([1.0], [1.0]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions(Beta1: 1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions(LearningRate: -1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions(Eps: -1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions { Beta1 = 1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions { LearningRate = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AdamW([q.Parameter], new AdamWOptions { Eps = -1 }));
         Assert.Throws<ArgumentException>(() => new AdamW(Array.Empty<Parameter>()));
     }
 }

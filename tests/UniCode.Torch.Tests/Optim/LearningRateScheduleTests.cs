@@ -8,7 +8,7 @@ public sealed class LearningRateScheduleTests
     [Fact]
     public void Warmup_cosine_rises_linearly_then_follows_a_half_cosine_to_the_floor()
     {
-        var schedule = new WarmupCosineSchedule(WarmupSteps: 10, TotalSteps: 110, MinFactor: 0.1);
+        var schedule = new WarmupCosineSchedule { WarmupSteps = 10, TotalSteps = 110, MinFactor = 0.1 };
         Assert.Equal(0.1, schedule.Factor(0), 12); // (0 + 1) / 10
         Assert.Equal(0.5, schedule.Factor(4), 12);
         Assert.Equal(1.0, schedule.Factor(9), 12); // the last warm-up step reaches the full rate
@@ -22,15 +22,15 @@ public sealed class LearningRateScheduleTests
     [Fact]
     public void Schedules_without_warmup_or_decay_are_well_defined()
     {
-        var noWarmup = new WarmupCosineSchedule(0, 4);
+        var noWarmup = new WarmupCosineSchedule { WarmupSteps = 0, TotalSteps = 4 };
         Assert.Equal(1.0, noWarmup.Factor(0), 12);
         Assert.Equal(0.5, noWarmup.Factor(2), 12);
         Assert.Equal(0.0, noWarmup.Factor(4), 12);
-        var warmupOnly = new WarmupCosineSchedule(2, 2, 0.3);
+        var warmupOnly = new WarmupCosineSchedule { WarmupSteps = 2, TotalSteps = 2, MinFactor = 0.3 };
         Assert.Equal(0.5, warmupOnly.Factor(0), 12);
         Assert.Equal(0.3, warmupOnly.Factor(2), 12);
         Assert.Equal(1.0, new ConstantSchedule().Factor(123));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new WarmupCosineSchedule(5, 3).Factor(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WarmupCosineSchedule { WarmupSteps = 5, TotalSteps = 3 }.Factor(0));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class LearningRateScheduleTests
         using var scope = new DisposeScope();
         using var a = new Parameter(Tensor.Zeros(1));
         using var b = new Parameter(Tensor.Zeros(1));
-        using var optimizer = new Sgd([new ParameterGroup([a]), new ParameterGroup([b], learningRate: 0.5)], new SgdOptions(LearningRate: 1.0));
-        var scheduler = new LearningRateScheduler(optimizer, new WarmupCosineSchedule(2, 6, 0.1));
+        using var optimizer = new Sgd([new ParameterGroup([a]), new ParameterGroup([b], learningRate: 0.5)], new SgdOptions { LearningRate = 1.0 });
+        var scheduler = new LearningRateScheduler(optimizer, new WarmupCosineSchedule { WarmupSteps = 2, TotalSteps = 6, MinFactor = 0.1 });
 
         double[] Rates() => [.. optimizer.ParameterGroups.Select(g => g.LearningRate)];
         Assert.Equal(0, scheduler.CurrentStep);
@@ -59,7 +59,7 @@ public sealed class LearningRateScheduleTests
         Assert.Equal([0.01, 0.01], Rates());
 
         // A scheduler resumed at a step applies that step's rate at once.
-        _ = new LearningRateScheduler(optimizer, new WarmupCosineSchedule(2, 6, 0.1), currentStep: 6);
+        _ = new LearningRateScheduler(optimizer, new WarmupCosineSchedule { WarmupSteps = 2, TotalSteps = 6, MinFactor = 0.1 }, currentStep: 6);
         Assert.Equal(0.1, Rates()[0], 12);
         Assert.Equal(0.05, Rates()[1], 12);
     }

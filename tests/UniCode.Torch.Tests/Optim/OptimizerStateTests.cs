@@ -34,14 +34,14 @@ public sealed class OptimizerStateTests : IDisposable
     public static TheoryData<string> Optimizers => ["adamw", "sgd"];
 
     private static Optimizer Create(string kind, Sequential model) => kind == "adamw"
-        ? new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 0.01, WeightDecay: 0.1))
-        : new Sgd(model.Parameters(), new SgdOptions(LearningRate: 0.05, Momentum: 0.9, WeightDecay: 0.01));
+        ? new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 0.01, WeightDecay = 0.1 })
+        : new Sgd(model.Parameters(), new SgdOptions { LearningRate = 0.05, Momentum = 0.9, WeightDecay = 0.01 });
 
     [Theory]
     [MemberData(nameof(Optimizers))]
     public void Training_resumed_from_saved_state_matches_uninterrupted_training(string kind)
     {
-        var schedule = new WarmupCosineSchedule(WarmupSteps: 3, TotalSteps: 12, MinFactor: 0.1);
+        var schedule = new WarmupCosineSchedule { WarmupSteps = 3, TotalSteps = 12, MinFactor = 0.1 };
 
         using var reference = Model(1);
         using var referenceOptimizer = Create(kind, reference);
@@ -80,7 +80,7 @@ public sealed class OptimizerStateTests : IDisposable
     {
         using var scope = new DisposeScope();
         using var model = Model(1);
-        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 0.01));
+        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 0.01 });
         Functional.MseLoss(model.Forward(Tensor.Ones(2, 3)), Tensor.Zeros(2, 2)).Backward();
         optimizer.Step();
 

@@ -11,7 +11,7 @@ public sealed class SgdTests
     public void Plain_sgd_steps_against_the_gradient()
     {
         using var q = new Quadratic(Start, Curvature);
-        using var optimizer = new Sgd([q.Parameter], new SgdOptions(LearningRate: 0.1));
+        using var optimizer = new Sgd([q.Parameter], new SgdOptions { LearningRate = 0.1 });
         q.Backward();
         optimizer.Step();
         var g = q.Gradient(Start);
@@ -23,7 +23,7 @@ public sealed class SgdTests
     {
         using var q = new Quadratic(Start, Curvature);
         const double lr = 0.1, mu = 0.9, dampening = 0.2, wd = 0.01;
-        using var optimizer = new Sgd([q.Parameter], new SgdOptions(lr, mu, dampening, wd));
+        using var optimizer = new Sgd([q.Parameter], new SgdOptions { LearningRate = lr, Momentum = mu, Dampening = dampening, WeightDecay = wd });
 
         // Step 1: d1 = g1 + wd p0; the buffer starts as d1 (no dampening); p1 = p0 - lr d1.
         q.Backward();
@@ -48,7 +48,7 @@ public sealed class SgdTests
     {
         using var q = new Quadratic(Start, Curvature);
         const double lr = 0.1, mu = 0.5;
-        using var optimizer = new Sgd([q.Parameter], new SgdOptions(lr, mu, Nesterov: true));
+        using var optimizer = new Sgd([q.Parameter], new SgdOptions { LearningRate = lr, Momentum = mu, Nesterov = true });
         q.Backward();
         optimizer.Step();
         var g1 = q.Gradient(Start);
@@ -62,6 +62,6 @@ public sealed class SgdTests
         var b2 = g1.Select((b, i) => (mu * b) + g2[i]).ToArray();
         TensorAssert.Close(p1.Select((p, i) => p - (lr * (g2[i] + (mu * b2[i])))).ToArray(), q.Parameter, 1e-15);
 
-        Assert.Throws<ArgumentException>(() => new Sgd([q.Parameter], new SgdOptions(Momentum: 0, Nesterov: true)));
+        Assert.Throws<ArgumentException>(() => new Sgd([q.Parameter], new SgdOptions { Momentum = 0, Nesterov = true }));
     }
 }

@@ -163,6 +163,12 @@ public sealed class SafeTensorsTests : IDisposable
         { """{"x": 5}""", "'x'" },
         { """{"__metadata__": {"a": 1}}""", "metadata 'a'" },
         { """{"x": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}, "x": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}}""", "repeats a name" },
+        { """{"x": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}, "y": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}}""", "entry 'y' (data bytes 0..8) overlaps entry 'x'" },
+        { """{"x": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}, "y": {"dtype": "F32", "shape": [1], "data_offsets": [4, 8]}}""", "entry 'y' (data bytes 4..8) overlaps entry 'x'" },
+        { """{"x": {"dtype": "F32", "shape": [1], "data_offsets": [4, 8]}}""", "entry 'x' starts at data byte 4 but the previous buffer ends at 0" },
+        { """{"x": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}""", "the buffers end at data byte 4 but the data section holds 8 bytes" },
+        { """{"x": {"dtype": "F32", "shape": [4611686018427387904], "data_offsets": [0, 8]}}""", "entry 'x' has shape [4611686018427387904] whose size in float32 bytes overflows" },
+        { """{"x": {"dtype": "F64", "shape": [3037000500, 3037000500], "data_offsets": [0, 8]}}""", "entry 'x' has shape [3037000500, 3037000500] whose size in float64 bytes overflows" },
     };
 
     [Theory]

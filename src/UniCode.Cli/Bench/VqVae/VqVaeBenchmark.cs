@@ -27,7 +27,7 @@ internal static class VqVaeBenchmark
     {
         LibTorch.ManualSeed(0);
         using var model = new BenchVqVae();
-        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions(LearningRate: 2e-4, WeightDecay: 0));
+        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 2e-4, WeightDecay = 0 });
         using var images = Tensor.Rand(64, 3, 32, 32);
         void Step()
         {

@@ -64,8 +64,8 @@ public static class FeatureNets
         LibTorch.ManualSeed(options.Seed);
         using var generator = new Generator(options.Seed);
         var net = new FeatureCnn(options, generator);
-        using var optimizer = new AdamW(net.Parameters(), new AdamWOptions(LearningRate: options.LearningRate, WeightDecay: 1e-4));
-        var schedule = new WarmupCosineSchedule(Math.Min(50, options.Steps / 10), options.Steps, 0.05);
+        using var optimizer = new AdamW(net.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 1e-4 });
+        var schedule = new WarmupCosineSchedule { WarmupSteps = Math.Min(50, options.Steps / 10), TotalSteps = options.Steps, MinFactor = 0.05 };
         var sampler = new BatchSampler(train.Count, new BatchOptions { BatchSize = Math.Min(options.BatchSize, train.Count), Shuffle = true, Seed = options.Seed, DropLast = true });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var step = 0;

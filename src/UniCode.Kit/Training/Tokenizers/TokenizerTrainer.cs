@@ -55,7 +55,7 @@ public sealed class TokenizerTrainer : IDisposable
         Options = options;
         Language = language;
         Codebook = CodebookSync.Create(options.Codebook, tokenizer.Quantizer, language, options.Steps);
-        optimizer = new AdamW(tokenizer.Parameters(), new AdamWOptions(LearningRate: options.LearningRate, WeightDecay: 0));
+        optimizer = new AdamW(tokenizer.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 0 });
         sampler = new BatchSampler(dataset.Count, new BatchOptions { BatchSize = options.BatchSize, Shuffle = true, Seed = options.Seed, DropLast = true });
     }
 
@@ -107,7 +107,7 @@ public sealed class TokenizerTrainer : IDisposable
             LibTorch.ManualSeed(Options.Seed);
         }
 
-        var schedule = new WarmupCosineSchedule(Options.WarmupSteps, Options.Steps, Options.FinalLearningRateFraction);
+        var schedule = new WarmupCosineSchedule { WarmupSteps = Options.WarmupSteps, TotalSteps = Options.Steps, MinFactor = Options.FinalLearningRateFraction };
         var clock = Stopwatch.StartNew();
         Tokenizer.Train();
         while (StepsDone < Options.Steps)
