@@ -51,6 +51,10 @@ internal static unsafe class MemoryPressure
         }
     }
 
+    /// <summary>Collects now and sets the next limit from what is live afterwards (the limit otherwise only moves at
+    /// an induced collection, so a burst of live memory long gone would keep it high).</summary>
+    internal static void CollectNow() => Collect();
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Collect()
     {

@@ -62,7 +62,7 @@ public sealed class VisualTokenizerTests
     {
         LibTorch.ManualSeed(0);
         using var tokenizer = TinyTokenizers.Create(kind, seed: 1);
-        using var images = TinyTokenizers.Images(8, 1, 16, seed: 2);
+        using var images = TinyTokenizers.Images(8, 1, 32, seed: 2);
         using var optimizer = new AdamW(tokenizer.Parameters(), new AdamWOptions { LearningRate = 3e-3, WeightDecay = 0 });
         double first = 0, last = 0;
         for (var step = 0; step < 200; step++)

@@ -20,7 +20,7 @@ internal static class KitBuild
 
     /// <summary>The first cell of a kit notebook: references to the built kit and its usings.</summary>
     public static string ReferenceCell => $"#r \"{Path.Combine(Folder, "UniCode.Torch.dll")}\"\n#r \"{Path.Combine(Folder, "UniCode.Kit.dll")}\"\n"
-        + "using UniCode.Torch;\nusing UniCode.Kit.Data;\nusing UniCode.Kit.Reporting;";
+        + "using UniCode.Torch;\nusing UniCode.Kit.Data;\nusing UniCode.Kit.Data.Datasets;\nusing UniCode.Kit.Reporting.Images;\nusing UniCode.Kit.Reporting.Plotly;\nusing UniCode.Kit.Reporting.Tables;";
 
     private static string FindRoot()
     {
