@@ -27,24 +27,26 @@ public sealed class TokenizerTrainerTests : IDisposable
         Codebook = new CodebookOptions { Paradigm = paradigm },
     };
 
-    private static (TokenizerTrainer Trainer, VisualTokenizer Tokenizer, LanguageCodebook Language) Create(TokenizerTrainingOptions options)
+    private static (TokenizerTrainer Trainer, VisualTokenizer Tokenizer, LanguageCodebook Language) Create(
+        TokenizerTrainingOptions options, TokenizerKind kind = TokenizerKind.HqVae)
     {
-        var tokenizer = TinyTokenizers.Create(TokenizerKind.HqVae, seed: 5);
+        var tokenizer = TinyTokenizers.Create(kind, seed: 5);
         var language = LanguageCodebook.DrawnLikeLm(tokenizer.Quantizer.CodebookSize, tokenizer.Quantizer.Dim, seed: 2);
         return (new TokenizerTrainer(tokenizer, Images(), options, language), tokenizer, language);
     }
 
     [Theory]
-    [InlineData(CodebookParadigm.Iterative)]
-    [InlineData(CodebookParadigm.Dual)]
-    public void A_resumed_run_ends_with_the_same_numbers_as_an_uninterrupted_one(CodebookParadigm paradigm)
+    [InlineData(CodebookParadigm.Iterative, TokenizerKind.HqVae)]
+    [InlineData(CodebookParadigm.Dual, TokenizerKind.HqVae)]
+    [InlineData(CodebookParadigm.Separate, TokenizerKind.VqGan)] // with the discriminator on from step 2
+    public void A_resumed_run_ends_with_the_same_numbers_as_an_uninterrupted_one(CodebookParadigm paradigm, TokenizerKind kind)
     {
         var options = Options(paradigm);
-        var (whole, wholeTokenizer, wholeLanguage) = Create(options);
+        var (whole, wholeTokenizer, wholeLanguage) = Create(options, kind);
         whole.Train();
 
         // The same run, stopped after 4 steps (the checkpoint), then resumed by a new trainer over new objects.
-        var (first, firstTokenizer, firstLanguage) = Create(options with { Steps = 8 });
+        var (first, firstTokenizer, firstLanguage) = Create(options with { Steps = 8 }, kind);
         using (var cancel = new CancellationTokenSource())
         {
             var progress = new StopAfter(4, cancel);
@@ -52,7 +54,7 @@ public sealed class TokenizerTrainerTests : IDisposable
         }
 
         Assert.Equal(4, first.StepsDone);
-        var (resumed, resumedTokenizer, resumedLanguage) = Create(options);
+        var (resumed, resumedTokenizer, resumedLanguage) = Create(options, kind);
         Assert.True(resumed.TryResume(folder));
         Assert.Equal(4, resumed.StepsDone);
         resumed.Train(null, folder);

@@ -12,7 +12,8 @@ internal static class TinyTokenizers
     {
         var defaults = VisualTokenizers.Defaults(kind, channels, codebookSize, dim);
         var network = defaults.Network with { Width = 16, NormGroups = 8 };
-        return defaults.With(network, defaults.Quantizer with { DeadCodeSteps = 10 });
+        var options = defaults.With(network, defaults.Quantizer with { DeadCodeSteps = 10 });
+        return options is Kit.Vision.Tokenizers.VqGanOptions vq ? vq with { Adversarial = vq.Adversarial with { StartStep = 2, Width = 8 } } : options;
     }
 
     public static VisualTokenizer Create(TokenizerKind kind, int channels = 1, ulong seed = 0)

@@ -1,6 +1,7 @@
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Vision;
 using UniCode.Kit.Vision.Codebooks;
+using UniCode.Kit.Vision.Tokenizers;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Training.Tokenizers;
@@ -86,12 +87,18 @@ public sealed record TokenizerRecipe : IOptions
         (Language ?? throw new ArgumentNullException(nameof(Language))).Validate();
     }
 
-    /// <summary>The tokenizer options of this recipe: the kind's defaults with the dataset's channels and C_L's shape.</summary>
+    /// <summary>
+    /// The tokenizer options of this recipe: the kind's defaults with the dataset's channels and C_L's shape; VQ-GAN's
+    /// discriminator starts halfway through training.
+    /// </summary>
     /// <param name="channels">The dataset's image channels.</param>
     /// <param name="codebookSize">K of C_L.</param>
     /// <param name="codeDim">n of C_L.</param>
-    public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim) =>
-        VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
+    public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim)
+    {
+        var options = VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
+        return options is VqGanOptions vq ? vq with { Adversarial = vq.Adversarial with { StartStep = Training.Steps / 2 } } : options;
+    }
 
     /// <summary>This recipe under another codebook paradigm (everything else equal: the paradigm's twin).</summary>
     /// <param name="paradigm">The paradigm.</param>

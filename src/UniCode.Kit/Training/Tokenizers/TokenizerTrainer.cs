@@ -3,10 +3,12 @@ using System.Globalization;
 using System.Text.Json;
 using UniCode.Kit.Data;
 using UniCode.Kit.Data.Batching;
+using UniCode.Kit.Evaluation.Features;
 using UniCode.Kit.Evaluation.Reconstruction;
 using UniCode.Kit.Vision;
 using UniCode.Kit.Vision.Codebooks;
 using UniCode.Kit.Vision.Quantization;
+using UniCode.Kit.Vision.Tokenizers;
 using UniCode.Torch;
 using UniCode.Torch.Optim;
 using UniCode.Torch.Serialization;
@@ -26,6 +28,7 @@ public sealed class TokenizerTrainer : IDisposable
     private readonly BatchSampler sampler;
     private readonly List<TokenizerStepRecord> history = [];
     private readonly List<CodebookAlignment> alignments = [];
+    private readonly AdversarialTraining? adversarial;
     private (int Epoch, int[] Order) epochOrder = (-1, []);
 
     /// <summary>Prepares training (the <c>Frozen</c> paradigm sets the codebook to s·C_L here).</summary>
@@ -33,7 +36,9 @@ public sealed class TokenizerTrainer : IDisposable
     /// <param name="dataset">Training images ([0, 1] pixels of the tokenizer's channel count).</param>
     /// <param name="options">Steps, optimiser, paradigm (validated).</param>
     /// <param name="language">C_L, required by the unified paradigms (and measured against by Separate when given).</param>
-    public TokenizerTrainer(VisualTokenizer tokenizer, IImageDataset dataset, TokenizerTrainingOptions options, LanguageCodebook? language = null)
+    /// <param name="featureNet">The feature CNN of VQ-GAN's perceptual term, when its weight is not 0.</param>
+    public TokenizerTrainer(
+        VisualTokenizer tokenizer, IImageDataset dataset, TokenizerTrainingOptions options, LanguageCodebook? language = null, FeatureCnn? featureNet = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -57,6 +62,10 @@ public sealed class TokenizerTrainer : IDisposable
         Codebook = CodebookSync.Create(options.Codebook, tokenizer.Quantizer, language, options.Steps);
         optimizer = new AdamW(tokenizer.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 0 });
         sampler = new BatchSampler(dataset.Count, new BatchOptions { BatchSize = options.BatchSize, Shuffle = true, Seed = options.Seed, DropLast = true });
+        if (tokenizer is VqGan { Adversarial.Enabled: true } vqGan)
+        {
+            adversarial = new AdversarialTraining(vqGan, featureNet, options.Seed);
+        }
     }
 
     /// <summary>The tokenizer being trained.</summary>
@@ -179,6 +188,26 @@ public sealed class TokenizerTrainer : IDisposable
             tensors["language.table"] = Language.Table.Detach();
         }
 
+        var extraSettings = new Dictionary<string, string>();
+        if (adversarial is not null)
+        {
+            foreach (var (name, tensor) in adversarial.Discriminator.StateDict())
+            {
+                tensors[$"discriminator.{name}"] = tensor;
+            }
+
+            var (discriminatorTensors, discriminatorSettings) = adversarial.DiscriminatorOptimizer.StateDict();
+            foreach (var (name, tensor) in discriminatorTensors)
+            {
+                tensors[$"discriminator_optimizer.{name}"] = tensor;
+            }
+
+            foreach (var (key, value) in discriminatorSettings)
+            {
+                extraSettings[$"discriminator_optimizer.{key}"] = value;
+            }
+        }
+
         var metadata = TokenizerFile.Metadata(Tokenizer);
         foreach (var (key, value) in new Dictionary<string, string>
         {
@@ -196,6 +225,11 @@ public sealed class TokenizerTrainer : IDisposable
         foreach (var (key, value) in optimizerSettings)
         {
             metadata[$"optimizer.{key}"] = value;
+        }
+
+        foreach (var (key, value) in extraSettings)
+        {
+            metadata[key] = value;
         }
 
         SafeTensors.Save(path, tensors, metadata);
@@ -219,8 +253,15 @@ public sealed class TokenizerTrainer : IDisposable
             tensors.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(t => t.Key[prefix.Length..], t => t.Value);
 
         Tokenizer.LoadStateDict(Section(TokenizerFile.ModelPrefix), strict: true, source: path);
-        var settings = metadata.Where(m => m.Key.StartsWith("optimizer.", StringComparison.Ordinal)).ToDictionary(m => m.Key["optimizer.".Length..], m => m.Value);
-        optimizer.LoadStateDict(Section("optimizer."), settings, path);
+        Dictionary<string, string> Settings(string prefix) =>
+            metadata.Where(m => m.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(m => m.Key[prefix.Length..], m => m.Value);
+
+        optimizer.LoadStateDict(Section("optimizer."), Settings("optimizer."), path);
+        if (adversarial is not null)
+        {
+            adversarial.Discriminator.LoadStateDict(Section("discriminator."), strict: true, source: path);
+            adversarial.DiscriminatorOptimizer.LoadStateDict(Section("discriminator_optimizer."), Settings("discriminator_optimizer."), path);
+        }
         LibTorch.SetRngState(tensors["rng.default"]);
         if (Tokenizer.Quantizer.Generator is { } generator && tensors.TryGetValue("rng.quantizer", out var state))
         {
@@ -241,7 +282,11 @@ public sealed class TokenizerTrainer : IDisposable
     }
 
     /// <summary>Frees the optimiser state.</summary>
-    public void Dispose() => optimizer.Dispose();
+    public void Dispose()
+    {
+        optimizer.Dispose();
+        adversarial?.Dispose();
+    }
 
     private TokenizerStepRecord TrainStep(int step)
     {
@@ -252,6 +297,11 @@ public sealed class TokenizerTrainer : IDisposable
         Codebook.BeforeStep(step);
         var output = Tokenizer.Forward(images);
         var loss = output.TotalLoss();
+        if (adversarial?.GeneratorLoss(step, images, output.Reconstruction, output.ReconstructionLoss) is { } extra)
+        {
+            loss = loss + extra;
+        }
+
         var value = loss.Item<float>();
         if (!float.IsFinite(value))
         {
@@ -266,6 +316,7 @@ public sealed class TokenizerTrainer : IDisposable
         }
 
         optimizer.Step();
+        adversarial?.DiscriminatorStep(step, images, output.Reconstruction);
         Codebook.AfterStep(step);
 
         var stats = CodebookStatistics.FromIds(Tensor.Cat([.. output.Codes.Layers.Select(l => l.Codes.Flatten())]), Tokenizer.Quantizer.CodebookSize);

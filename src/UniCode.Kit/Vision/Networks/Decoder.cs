@@ -51,6 +51,9 @@ public sealed class Decoder : Module<Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>The weight of the last convolution (where VQ-GAN's adaptive weight compares gradients).</summary>
+    public Parameter LastLayerWeight => output.Weight;
+
     /// <summary>I^ = D(Z): [B, C, h*r, w*r], pixels in about [-1, 1].</summary>
     /// <param name="input">Quantized features [B, inDim, h, w].</param>
     public override Tensor Forward(Tensor input)

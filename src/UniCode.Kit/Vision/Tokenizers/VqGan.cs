@@ -1,6 +1,8 @@
+using UniCode.Kit.Vision.Adversarial;
 using UniCode.Kit.Vision.Networks;
 using UniCode.Kit.Vision.Quantization;
 using UniCode.Torch;
+using UniCode.Torch.NN;
 
 namespace UniCode.Kit.Vision.Tokenizers;
 
@@ -29,6 +31,12 @@ public sealed class VqGan : VisualTokenizer
 
     /// <inheritdoc/>
     public override VectorQuantizer Quantizer => quantizer;
+
+    /// <summary>The decoder's last weight (the adaptive weight's reference layer).</summary>
+    public Parameter DecoderLastLayer => decoder.LastLayerWeight;
+
+    /// <summary>The adversarial and perceptual settings.</summary>
+    public AdversarialOptions Adversarial => ((VqGanOptions)TokenizerOptions).Adversarial;
 
     /// <inheritdoc/>
     public override int CoarsestReduction => TokenizerOptions.Network.Reduction;

@@ -1,3 +1,4 @@
+using UniCode.Kit.Vision.Adversarial;
 using UniCode.Kit.Vision.Networks;
 using UniCode.Kit.Vision.Quantization;
 
@@ -24,9 +25,16 @@ public sealed record VqGanOptions : ITokenizerOptions
     /// <inheritdoc/>
     public double MseWeight { get; init; } = 1.0;
 
+    /// <summary>The patch discriminator (on after its start step) and the perceptual term.</summary>
+    public AdversarialOptions Adversarial { get; init; } = new() { Enabled = true };
+
     /// <inheritdoc/>
     public ITokenizerOptions With(ConvNetOptions network, VectorQuantizerOptions quantizer) => this with { Network = network, Quantizer = quantizer };
 
     /// <inheritdoc/>
-    public void Validate() => TokenizerOptionsCheck.Common(this);
+    public void Validate()
+    {
+        TokenizerOptionsCheck.Common(this);
+        (Adversarial ?? throw new ArgumentNullException(nameof(Adversarial), "Adversarial options are required")).Validate();
+    }
 }
