@@ -15,6 +15,9 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -26,17 +29,70 @@ std::atomic<int64_t> g_bytes{0};
 static_assert(sizeof(std::atomic<int64_t>) == sizeof(int64_t) && std::atomic<int64_t>::is_always_lock_free,
               "C# reads the counter as a plain int64");
 
+// Large blocks (1 MiB and more) live in their own mappings (see pin_mmap_threshold), so freeing and allocating
+// them again every training step costs a page fault per 4 KiB: a third of a VQ-VAE step here. Freed large blocks
+// therefore wait in a cache, by exact size, for the next allocation of that size (a training or sampling loop
+// allocates the same sizes every step). The cache holds at most kCacheLimit bytes and is emptied by
+// ut_release_free_memory, which runs after every collection the C# side induces, so memory the GC freed still
+// leaves the process. UNICODE_TORCH_BLOCK_CACHE_MB sets the limit (0 turns the cache off).
+constexpr size_t kLargeBlock = size_t{1} << 20;
+std::mutex g_cache_mutex;
+std::unordered_map<size_t, std::vector<char*>> g_cache;  // total size (header included) -> free blocks
+size_t g_cached = 0;
+
+size_t cache_limit() {
+  static const size_t limit = [] {
+    const char* value = std::getenv("UNICODE_TORCH_BLOCK_CACHE_MB");
+    const long mb = value == nullptr ? 256 : std::strtol(value, nullptr, 10);
+    return mb <= 0 ? size_t{0} : static_cast<size_t>(mb) << 20;
+  }();
+  return limit;
+}
+
+char* take_cached(size_t total) {
+  if (total < kLargeBlock) return nullptr;
+  std::lock_guard<std::mutex> lock(g_cache_mutex);
+  auto found = g_cache.find(total);
+  if (found == g_cache.end() || found->second.empty()) return nullptr;
+  char* base = found->second.back();
+  found->second.pop_back();
+  g_cached -= total;
+  return base;
+}
+
+bool keep_cached(char* base, size_t total) {
+  if (total < kLargeBlock) return false;
+  std::lock_guard<std::mutex> lock(g_cache_mutex);
+  if (g_cached + total > cache_limit()) return false;
+  g_cache[total].push_back(base);
+  g_cached += total;
+  return true;
+}
+
+void release_cache() {
+  std::vector<char*> blocks;
+  {
+    std::lock_guard<std::mutex> lock(g_cache_mutex);
+    for (auto& entry : g_cache) blocks.insert(blocks.end(), entry.second.begin(), entry.second.end());
+    g_cache.clear();
+    g_cached = 0;
+  }
+  for (char* base : blocks) c10::free_cpu(base);
+}
+
 void counted_free(void* data) {
   if (data == nullptr) return;
   auto* base = static_cast<char*>(data) - kHeader;
-  g_bytes.fetch_sub(static_cast<int64_t>(*reinterpret_cast<size_t*>(base)), std::memory_order_relaxed);
-  c10::free_cpu(base);
+  const size_t n = *reinterpret_cast<size_t*>(base);
+  g_bytes.fetch_sub(static_cast<int64_t>(n), std::memory_order_relaxed);
+  if (!keep_cached(base, n + kHeader)) c10::free_cpu(base);
 }
 
 struct CountingCpuAllocator final : at::Allocator {
   at::DataPtr allocate(size_t n) const override {
     if (n == 0) return {nullptr, nullptr, &counted_free, at::Device(at::kCPU)};
-    auto* base = static_cast<char*>(c10::alloc_cpu(n + kHeader));  // throws c10::Error when out of memory
+    auto* base = take_cached(n + kHeader);
+    if (base == nullptr) base = static_cast<char*>(c10::alloc_cpu(n + kHeader));  // throws c10::Error when out of memory
     *reinterpret_cast<size_t*>(base) = n;
     g_bytes.fetch_add(static_cast<int64_t>(n), std::memory_order_relaxed);
     void* data = base + kHeader;
@@ -71,9 +127,11 @@ UT_API const int64_t* ut_native_bytes_counter() { return reinterpret_cast<const 
 // Bytes of CPU tensor storage currently allocated through libtorch's CPU allocator.
 UT_API int64_t ut_native_bytes() { return g_installed ? g_bytes.load(std::memory_order_relaxed) : -1; }
 
-// Returns the heap's free memory (blocks under the mmap threshold) to the OS; called after each collection C#
-// induces, so that what the finalizers freed leaves the process. Returns 1 when memory was released.
+// Empties the large-block cache and returns the heap's free memory (blocks under the mmap threshold) to the OS;
+// called after each collection C# induces, so that what the finalizers freed leaves the process. Returns 1 when
+// the heap released memory.
 UT_API int32_t ut_release_free_memory() {
+  release_cache();
 #if defined(__GLIBC__)
   return malloc_trim(0);
 #else
