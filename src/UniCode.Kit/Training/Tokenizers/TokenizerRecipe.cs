@@ -57,10 +57,10 @@ public sealed record TokenizerRecipe : IOptions
             FeatureNetSteps = profile.Pick(smoke: 20, quick: 800, paper: 3000),
             Training = new TokenizerTrainingOptions
             {
-                Steps = profile.Pick(smoke: 8, quick: 800, paper: 20000),
+                Steps = profile.Pick(smoke: 8, quick: 600, paper: 20000),
                 BatchSize = profile.Pick(smoke: 16, quick: 32, paper: 128),
                 WarmupSteps = profile.Pick(smoke: 2, quick: 50, paper: 500),
-                CheckpointEvery = profile.Pick(smoke: 4, quick: 200, paper: 1000),
+                CheckpointEvery = profile.Pick(smoke: 4, quick: 150, paper: 1000),
                 Codebook = new CodebookOptions { Paradigm = paradigm },
             },
         };
