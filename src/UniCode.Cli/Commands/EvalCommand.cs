@@ -73,7 +73,11 @@ internal static class EvalCommand
                 {
                     var options = new FeatureCnnOptions
                     {
-                        Dataset = name, ImageChannels = train.Channels, ImageSize = size, Classes = train.ClassNames.Count, Steps = parse.GetValue(featureSteps),
+                        Dataset = name,
+                        ImageChannels = train.Channels,
+                        ImageSize = size,
+                        Classes = train.ClassNames.Count,
+                        Steps = parse.GetValue(featureSteps),
                     };
                     (net, _) = TrainingProgressView.Run(progress => FeatureNets.LoadOrTrain(
                         DatasetCatalog.OpenImageDataset(name == "fashion-mnist" ? "fashion-mnist/train" : name == "emoji" ? "emoji/train" : name, size), options, ArtifactCache.Default(), progress));

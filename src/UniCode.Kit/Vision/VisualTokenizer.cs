@@ -1,9 +1,9 @@
+using UniCode.Kit.Reporting.Formatting;
 using UniCode.Kit.Vision.Quantization;
 using UniCode.Torch;
+using UniCode.Torch.Display;
 using UniCode.Torch.NN;
 using F = UniCode.Torch.NN.Functional;
-using UniCode.Kit.Reporting.Formatting;
-using UniCode.Torch.Display;
 
 namespace UniCode.Kit.Vision;
 

@@ -19,7 +19,12 @@ internal sealed class BenchVqVae : Module<Tensor, Tensor>
     private readonly Conv2d encodeProjection = new(128, 64, 1);
     private readonly VectorQuantizer quantizer = new(new VectorQuantizerOptions
     {
-        CodebookSize = 1024, Dim = 64, Decay = 0.99, Commitment = 0.25, DeadCodeSteps = 0, InitFromData = false,
+        CodebookSize = 1024,
+        Dim = 64,
+        Decay = 0.99,
+        Commitment = 0.25,
+        DeadCodeSteps = 0,
+        InitFromData = false,
     });
 
     private readonly Conv2d decodeInput = new(64, 128, 1);

@@ -106,7 +106,11 @@ public static class TokenizerRecipes
             {
                 var featureOptions = new FeatureCnnOptions
                 {
-                    Dataset = recipe.Dataset, ImageChannels = train.Channels, ImageSize = recipe.ImageSize, Classes = train.ClassNames.Count, Steps = recipe.FeatureNetSteps,
+                    Dataset = recipe.Dataset,
+                    ImageChannels = train.Channels,
+                    ImageSize = recipe.ImageSize,
+                    Classes = train.ClassNames.Count,
+                    Steps = recipe.FeatureNetSteps,
                 };
                 var full = DatasetCatalog.OpenImageDataset(TrainName(recipe.Dataset), recipe.ImageSize);
                 (net, var features) = FeatureNets.LoadOrTrain(full, featureOptions, cache, progress);
