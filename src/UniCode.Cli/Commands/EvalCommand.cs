@@ -80,7 +80,7 @@ internal static class EvalCommand
                         Steps = parse.GetValue(featureSteps),
                     };
                     (net, _) = TrainingProgressView.Run(progress => FeatureNets.LoadOrTrain(
-                        DatasetCatalog.OpenImageDataset(name == "fashion-mnist" ? "fashion-mnist/train" : name == "emoji" ? "emoji/train" : name, size), options, ArtifactCache.Default(), progress));
+                        DatasetCatalog.OpenImageDataset(TokenizerRecipes.TrainName(name), size), options, ArtifactCache.Default(), progress));
                 }
 
                 using (net)

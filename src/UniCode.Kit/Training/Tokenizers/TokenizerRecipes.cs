@@ -166,7 +166,9 @@ public static class TokenizerRecipes
         return (train, test);
     }
 
-    private static string TrainName(string dataset) => dataset switch
+    /// <summary>The catalog name of a dataset's training split (fashion-mnist/train, emoji/train; shapes is generated).</summary>
+    /// <param name="dataset">fashion-mnist, emoji or shapes.</param>
+    public static string TrainName(string dataset) => dataset switch
     {
         "fashion-mnist" => "fashion-mnist/train",
         "emoji" => "emoji/train",

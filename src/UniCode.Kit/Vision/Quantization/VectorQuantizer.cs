@@ -124,6 +124,18 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         return distances.ArgMin(1).MoveToOuterScope();
     }
 
+    /// <summary>M = Q(Z0; C) for a feature map (Eq. 1 at every cell).</summary>
+    /// <param name="features">[B, n, h, w].</param>
+    /// <returns>[B, h, w] int64 code ids.</returns>
+    public Tensor NearestCodeMap(Tensor features)
+    {
+        CheckFeatures(features);
+        using var scope = new DisposeScope();
+        var shape = features.Shape; // (B, n, h, w)
+        var flat = features.Permute(0, 2, 3, 1).Reshape(-1, shape[1]); // (B·h·w, n)
+        return NearestCodes(flat).View(shape[0], shape[2], shape[3]).MoveToOuterScope(); // (B, h, w)
+    }
+
     /// <summary>e(M): the codes' embeddings.</summary>
     /// <param name="codes">int64 ids of any shape S.</param>
     /// <returns>[S..., n].</returns>
@@ -153,9 +165,7 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
             EnsureInitialized(features);
         }
 
-        var shape = features.Shape; // (B, n, h, w)
-        var z = features.Permute(0, 2, 3, 1); // (B, h, w, n)
-        var codes = NearestCodes(z.Reshape(-1, shape[1])).View(shape[0], shape[2], shape[3]); // (B, h, w)
+        var codes = NearestCodeMap(features); // (B, h, w)
         var embedded = EmbedMap(codes); // (B, n, h, w)
         var target = Options.Cosine ? NormalizeChannels(features) : features;
         var commitment = F.MseLoss(target, embedded.Detach()) * Options.Commitment;

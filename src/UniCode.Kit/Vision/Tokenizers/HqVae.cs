@@ -55,9 +55,9 @@ public sealed class HqVae : VisualTokenizer
     protected override CodeMap EncodeCodes(Tensor signed)
     {
         var (zTop, zBottom) = Features(signed);
-        var top = Nearest(zTop);
+        var top = quantizer.NearestCodeMap(zTop);
         var residual = zBottom - topUp.Forward(quantizer.EmbedMap(top));
-        return new CodeMap([new CodeLayer("top", top, 1), new CodeLayer("bottom", Nearest(residual), 2)]);
+        return new CodeMap([new CodeLayer("top", top, 1), new CodeLayer("bottom", quantizer.NearestCodeMap(residual), 2)]);
     }
 
     /// <inheritdoc/>
@@ -102,9 +102,4 @@ public sealed class HqVae : VisualTokenizer
         return (top, encoder.Project(hidden));
     }
 
-    private Tensor Nearest(Tensor z)
-    {
-        var shape = z.Shape; // (B, n, h, w)
-        return quantizer.NearestCodes(z.Permute(0, 2, 3, 1).Reshape(-1, shape[1])).View(shape[0], shape[2], shape[3]); // (B, h, w)
-    }
 }

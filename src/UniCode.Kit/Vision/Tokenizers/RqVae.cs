@@ -80,7 +80,6 @@ public sealed class RqVae : VisualTokenizer
             quantizer.EnsureInitialized(z);
         }
 
-        var shape = z.Shape; // (B, n, h, w)
         var layers = new List<CodeLayer>();
         var assignments = new List<CodeAssignment>();
         var residual = z.Detach();
@@ -88,7 +87,7 @@ public sealed class RqVae : VisualTokenizer
         Tensor? commitment = null;
         for (var d = 1; d <= Depth; d++)
         {
-            var codes = quantizer.NearestCodes(residual.Permute(0, 2, 3, 1).Reshape(-1, shape[1])).View(shape[0], shape[2], shape[3]); // (B, h, w)
+            var codes = quantizer.NearestCodeMap(residual); // (B, h, w)
             var embedded = quantizer.EmbedMap(codes); // (B, n, h, w)
             assignments.Add(new CodeAssignment(residual, codes));
             layers.Add(new CodeLayer($"depth{d}", codes, 1));

@@ -47,9 +47,7 @@ public sealed class VqGan : VisualTokenizer
     /// <inheritdoc/>
     protected override CodeMap EncodeCodes(Tensor signed)
     {
-        var z = encoder.Forward(signed); // (B, n, h, w)
-        var shape = z.Shape;
-        var codes = quantizer.NearestCodes(z.Permute(0, 2, 3, 1).Reshape(-1, shape[1])).View(shape[0], shape[2], shape[3]); // (B, h, w)
+        var codes = quantizer.NearestCodeMap(encoder.Forward(signed)); // (B, h, w)
         return new CodeMap([new CodeLayer("codes", codes, 1)]);
     }
 
