@@ -119,6 +119,22 @@ public sealed class VectorQuantizerTests
     }
 
     [Fact]
+    public void Mixing_toward_a_target_does_not_compound()
+    {
+        using var scope = new DisposeScope();
+        using var quantizer = Quantizer(8, 3);
+        using var generator = new Generator(12);
+        var target = Tensor.Randn([8, 3], generator);
+        var ema = quantizer.Codebook.Clone(); // the EMA estimate (the moments agree with the codebook at the start)
+        quantizer.MixToward(target, 0.25);
+        quantizer.MixToward(target, 0.25);
+        // Twice at 0.25 is still one quarter of the way from the EMA codebook to the target, not 1 − 0.75².
+        Assert.True(quantizer.Codebook.AllClose((ema * 0.75) + (target * 0.25), 1e-5, 1e-6));
+        quantizer.MixToward(target, 1);
+        Assert.True(quantizer.Codebook.AllClose(target, 1e-6, 1e-7));
+    }
+
+    [Fact]
     public void A_frozen_codebook_never_changes_in_training()
     {
         using var scope = new DisposeScope();

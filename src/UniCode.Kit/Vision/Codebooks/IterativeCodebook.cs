@@ -70,7 +70,15 @@ public sealed class IterativeCodebook : CodebookSync
         }
 
         using var scaled = Language!.Scaled();
-        Quantizer.BlendToward(scaled, lambda);
+        if (options.Schedule == IterativeSchedule.Paper)
+        {
+            Quantizer.BlendToward(scaled, lambda); // Eq. 3 as written: C itself is pulled, and the pulls compound
+        }
+        else
+        {
+            Quantizer.MixToward(scaled, 1 - lambda); // C = (1 − ramp) C_EMA + ramp s·C_L: the ramp does not compound
+        }
+
         if (lambda == 0)
         {
             // C = s·C_L now: hold it (no EMA, no restarts) while the encoder and decoder adapt.

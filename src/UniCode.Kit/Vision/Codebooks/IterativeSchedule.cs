@@ -11,10 +11,11 @@ public enum IterativeSchedule
     Paper,
 
     /// <summary>
-    /// Converges (the kit's default, after the authors' released code): after every step the codebook is blended
-    /// toward C_L with a weight that ramps from 0 at <see cref="CodebookOptions.RampStart"/> to 1 at
-    /// <see cref="CodebookOptions.RampEnd"/> (fractions of training), i.e. Eq. 3 with λ_t = 1 − ramp(t); from then on
-    /// C = C_L exactly and is held while the encoder and decoder adapt to it.
+    /// Converges (the kit's default, after the authors' released code): after every step the codebook is the blend
+    /// C = (1 − r_t) C_EMA + r_t s·C_L of the EMA codebook (Eq. 2) and C_L, with r_t ramping from 0 at
+    /// <see cref="CodebookOptions.RampStart"/> to 1 at <see cref="CodebookOptions.RampEnd"/> (fractions of training):
+    /// Eq. 3 with λ_t = 1 − r_t, applied to the EMA estimate so that the ramp does not compound. From then on
+    /// C = s·C_L exactly and is held while the encoder and decoder adapt to it.
     /// </summary>
     Converging,
 }

@@ -253,6 +253,24 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         initialized.FillInPlace(1);
     }
 
+    /// <summary>
+    /// C = (1 − α) C_EMA + α <paramref name="target"/>, where C_EMA is the codebook the EMA moments give (paper Eq. 2).
+    /// Unlike <see cref="BlendToward"/> the moments are left alone, so applying it every step with a rising α is a
+    /// ramp from the EMA codebook to the target, not a compounding pull (the converging schedule of Iterative).
+    /// </summary>
+    /// <param name="target">C_L in the tokenizer's scale: [K, n].</param>
+    /// <param name="alpha">The target's share, in [0, 1].</param>
+    public void MixToward(Tensor target, double alpha)
+    {
+        CheckCodebook(target, nameof(target));
+        OptionCheck.InRange(alpha, 0, 1, nameof(alpha));
+        using var scope = new DisposeScope();
+        using var noGrad = Autograd.NoGrad();
+        var mixed = (CodesFromMoments() * (1 - alpha)) + (target * alpha);
+        Codebook.CopyFrom(Options.Cosine ? Normalize(mixed) : mixed);
+        initialized.FillInPlace(1);
+    }
+
     /// <inheritdoc/>
     protected override string ExtraRepresentation() =>
         $"K={CodebookSize}, n={Dim}, beta={Options.Commitment}" + (Options.Ema ? $", ema decay={Options.Decay}" : ", trained") +
