@@ -233,9 +233,7 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         CheckCodebook(codes, nameof(codes));
         using var scope = new DisposeScope();
         using var noGrad = Autograd.NoGrad();
-        Codebook.CopyFrom(Options.Cosine ? Normalize(codes) : codes);
-        SyncMoments();
-        initialized.FillInPlace(1);
+        Replace(codes, syncMoments: true);
     }
 
     /// <summary>Paper Eq. 3: C ← λC + (1 − λ) <paramref name="target"/> (with the EMA moments kept consistent).</summary>
@@ -247,10 +245,7 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         OptionCheck.InRange(lambda, 0, 1, nameof(lambda));
         using var scope = new DisposeScope();
         using var noGrad = Autograd.NoGrad();
-        var blended = (Codebook * lambda) + (target * (1 - lambda));
-        Codebook.CopyFrom(Options.Cosine ? Normalize(blended) : blended);
-        SyncMoments();
-        initialized.FillInPlace(1);
+        Replace((Codebook * lambda) + (target * (1 - lambda)), syncMoments: true);
     }
 
     /// <summary>
@@ -266,15 +261,26 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         OptionCheck.InRange(alpha, 0, 1, nameof(alpha));
         using var scope = new DisposeScope();
         using var noGrad = Autograd.NoGrad();
-        var mixed = (CodesFromMoments() * (1 - alpha)) + (target * alpha);
-        Codebook.CopyFrom(Options.Cosine ? Normalize(mixed) : mixed);
-        initialized.FillInPlace(1);
+        Replace((CodesFromMoments() * (1 - alpha)) + (target * alpha), syncMoments: false);
     }
 
     /// <inheritdoc/>
     protected override string ExtraRepresentation() =>
         $"K={CodebookSize}, n={Dim}, beta={Options.Commitment}" + (Options.Ema ? $", ema decay={Options.Decay}" : ", trained") +
         (Options.Cosine ? ", cosine" : string.Empty);
+
+    // Writes the codebook (on the unit sphere for a cosine codebook); with syncMoments the EMA moments are set to
+    // agree with it, so that the next EMA update continues from these codes rather than from the old estimate.
+    private void Replace(Tensor codes, bool syncMoments)
+    {
+        Codebook.CopyFrom(Options.Cosine ? Normalize(codes) : codes);
+        if (syncMoments)
+        {
+            SyncMoments();
+        }
+
+        initialized.FillInPlace(1);
+    }
 
     private Tensor CodesFromMoments()
     {
