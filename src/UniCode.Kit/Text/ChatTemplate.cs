@@ -189,8 +189,9 @@ public sealed class ChatTemplate
         private void AddImage(bool inAnswer)
         {
             Add(tokenizer.ImageBeginId, inAnswer);
-            Spans.Add(new ImageSpan(Ids.Count, template.Options.ImageTokenCount, inAnswer));
-            for (var i = 0; i < template.Options.ImageTokenCount; i++)
+            var slots = template.Options.SlotsFor(inAnswer);
+            Spans.Add(new ImageSpan(Ids.Count, slots, inAnswer));
+            for (var i = 0; i < slots; i++)
             {
                 Add(tokenizer.ImageId, inAnswer);
             }

@@ -119,6 +119,18 @@ public sealed class ChatTemplateTests
     }
 
     [Fact]
+    public void Input_images_can_have_their_own_slot_count_while_answer_images_keep_theirs()
+    {
+        var template = new ChatTemplate(Tokenizer, new ChatTemplateOptions { ImageTokenCount = 80, InputImageTokenCount = 16 });
+        var dialogue = new Dialogue("two", "x.png", [DialogueTurn.FromHuman("<image>\nDecompress."), DialogueTurn.FromGpt("<image>")]);
+
+        var spans = template.Encode(dialogue).ImageSpans;
+
+        Assert.Equal([(16, false), (80, true)], spans.Select(s => (s.Count, s.InAnswer)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChatTemplateOptions { InputImageTokenCount = 0 }.Validate());
+    }
+
+    [Fact]
     public void An_image_without_a_marker_goes_to_the_start_of_the_first_human_turn()
     {
         var dialogue = new Dialogue("no-marker", "a.png", [DialogueTurn.FromHuman("Describe it."), DialogueTurn.FromGpt("A circle.")]);
