@@ -151,6 +151,42 @@ public sealed class VectorQuantizerTests
     }
 
     [Fact]
+    public void The_entropy_term_prefers_a_batch_spread_over_the_codes_and_pulls_an_undecided_feature_toward_the_unused_one()
+    {
+        using var scope = new DisposeScope();
+        var options = new VectorQuantizerOptions { CodebookSize = 2, Dim = 2, InitFromData = false, EntropyWeight = 1, EntropyTemperature = 1 };
+        using var quantizer = new VectorQuantizer(options);
+        quantizer.SetCodebook(Tensor.FromArray(new float[,] { { 0, 0 }, { 2, 0 } }));
+        quantizer.Frozen = true;
+        // [1, 2, 1, 4] maps: channel 0 is x, channel 1 is y = 0; four features.
+        static Tensor Features(params float[] x) => Tensor.FromArray(new float[,] { { x[0], x[1], x[2], x[3] }, { 0, 0, 0, 0 } }).View(1, 2, 1, 4);
+
+        var crowded = quantizer.Quantize(Features(0, 0, 0, 0)).EntropyLoss.Item<float>();
+        var spread = quantizer.Quantize(Features(0, 0, 2, 2)).EntropyLoss.Item<float>();
+        // The same confidence per feature; the spread batch's mean assignment has entropy ln 2 more than the crowded one.
+        Assert.True(spread < crowded - 0.5, $"spread {spread}, crowded {crowded}");
+
+        // Three features on code 0 and one at the midpoint x = 1, where its own entropy has no gradient: only the
+        // batch term acts on it, and it pulls it toward the unused code 1 (descending the loss increases x).
+        var z = Features(0, 0, 0, 1).RequiresGradInPlace();
+        quantizer.Quantize(z).EntropyLoss.Backward();
+        Assert.True(z.Grad!.ToArray<float>()[3] < 0, $"x-gradient of the midpoint feature: {z.Grad!.ToArray<float>()[3]}");
+    }
+
+    [Fact]
+    public void Without_an_entropy_weight_the_quantizer_loss_is_commitment_only()
+    {
+        using var scope = new DisposeScope();
+        using var quantizer = Quantizer(8, 3, initFromData: true);
+        using var generator = new Generator(2);
+
+        var output = quantizer.Quantize(Tensor.Randn([2, 3, 4, 4], generator));
+
+        Assert.Equal(0f, output.EntropyLoss.Item<float>());
+        Assert.Equal(output.CommitmentLoss.Item<float>(), output.Loss.Item<float>(), 6);
+    }
+
+    [Fact]
     public void Dead_codes_are_restarted_from_recent_features()
     {
         using var scope = new DisposeScope();

@@ -8,8 +8,10 @@ namespace UniCode.Kit.Vision.Quantization;
 /// <param name="Codes">The code map M [B, h, w] (int64 ids in [0, K)).</param>
 /// <param name="CommitmentLoss">β ||z − sg(e(M))||², a scalar (mean over elements).</param>
 /// <param name="CodebookLoss">||sg(z) − e(M)||², a scalar; zero for an EMA codebook, which learns without it.</param>
-public sealed record QuantizerOutput(Tensor Quantized, Tensor Codes, Tensor CommitmentLoss, Tensor CodebookLoss)
+/// <param name="EntropyLoss">w (mean_i H(p_i) − H(mean_i p_i)), a scalar; zero unless
+/// <see cref="VectorQuantizerOptions.EntropyWeight"/> is set and the quantizer is training.</param>
+public sealed record QuantizerOutput(Tensor Quantized, Tensor Codes, Tensor CommitmentLoss, Tensor CodebookLoss, Tensor EntropyLoss)
 {
     /// <summary>The quantizer's part of the training loss.</summary>
-    public Tensor Loss => CommitmentLoss + CodebookLoss;
+    public Tensor Loss => CommitmentLoss + CodebookLoss + EntropyLoss;
 }

@@ -170,10 +170,31 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         var target = Options.Cosine ? NormalizeChannels(features) : features;
         var commitment = F.MseLoss(target, embedded.Detach()) * Options.Commitment;
         var codebookLoss = Options.Ema ? Tensor.Zeros([]) : F.MseLoss(embedded, target.Detach());
+        var entropy = Training && Options.EntropyWeight > 0 ? EntropyLoss(target) * Options.EntropyWeight : Tensor.Zeros([]);
         // Straight-through: the value of e(M), the gradient of z.
         var quantized = target + (embedded - target).Detach();
         return new QuantizerOutput(
-            quantized.MoveToOuterScope(), codes.MoveToOuterScope(), commitment.MoveToOuterScope(), codebookLoss.MoveToOuterScope());
+            quantized.MoveToOuterScope(), codes.MoveToOuterScope(), commitment.MoveToOuterScope(), codebookLoss.MoveToOuterScope(),
+            entropy.MoveToOuterScope());
+    }
+
+    /// <summary>
+    /// mean_i H(p_i) − H(p̄) of the soft assignments p_i = softmax(−||z_i − e_k||² / τ) (gradient to the features
+    /// only): low when each feature is sure of its code and the batch spreads over many codes.
+    /// </summary>
+    /// <param name="features">[B, n, h, w] (already normalised under <see cref="VectorQuantizerOptions.Cosine"/>).</param>
+    private Tensor EntropyLoss(Tensor features)
+    {
+        var n = features.Shape[1];
+        var z = features.Permute(0, 2, 3, 1).Reshape(-1, n); // (N, n)
+        var codebook = Codebook.Detach();
+        var distances = z.Square().Sum(1, keepDim: true) - (2 * z.Mm(codebook.T)) + codebook.Square().Sum(1).Unsqueeze(0); // (N, K)
+        var logP = F.LogSoftmax(distances * (-1.0 / Options.EntropyTemperature), 1); // (N, K)
+        var p = logP.Exp();
+        var perFeature = -(p * logP).Sum(1).Mean();
+        var mean = p.Mean([0]); // (K)
+        var ofBatch = -(mean * (mean + 1e-10).Log()).Sum();
+        return perFeature - ofBatch;
     }
 
     /// <summary>Quantizes one feature map and, in training mode, updates the codebook from it.</summary>

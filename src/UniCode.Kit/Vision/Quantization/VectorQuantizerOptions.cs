@@ -42,6 +42,16 @@ public sealed record VectorQuantizerOptions : IOptions
     /// of several norms.</summary>
     public bool Cosine { get; init; }
 
+    /// <summary>Weight of the code-entropy term (the entropy penalty of MAGVIT-v2's LFQ, Yu et al. 2024): the mean
+    /// entropy of each feature's soft assignment minus the entropy of the batch's mean assignment. It pulls features
+    /// toward codes the batch does not use, the one remedy for dead codes that also works when the codebook is fixed
+    /// (Frozen, and Iterative once C = s·C_L), where restarting a code is not allowed. 0: off.</summary>
+    public double EntropyWeight { get; init; }
+
+    /// <summary>τ of the soft assignment softmax(−||z − e_k||² / τ) of the entropy term, in squared-distance units
+    /// (codes of norm about 1 under a unified codebook, so τ = 0.1 makes the nearest code dominate).</summary>
+    public double EntropyTemperature { get; init; } = 0.1;
+
     /// <inheritdoc/>
     public void Validate()
     {
@@ -52,5 +62,7 @@ public sealed record VectorQuantizerOptions : IOptions
         OptionCheck.Positive(Epsilon, nameof(Epsilon));
         OptionCheck.AtLeast(DeadCodeSteps, 0, nameof(DeadCodeSteps));
         OptionCheck.Positive(InitStd, nameof(InitStd));
+        OptionCheck.NonNegative(EntropyWeight, nameof(EntropyWeight));
+        OptionCheck.Positive(EntropyTemperature, nameof(EntropyTemperature));
     }
 }
