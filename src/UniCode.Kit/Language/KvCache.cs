@@ -49,6 +49,11 @@ public sealed class KvCache : IDisposable
     /// <summary>How many tokens it holds: the position of the next token.</summary>
     public int Length { get; private set; }
 
+    /// <summary>A layer's whole key and value storage, (B, heads, capacity, head_dim) each; positions from
+    /// <see cref="Length"/> on hold nothing yet. The cache's own tensors: read them, do not dispose them.</summary>
+    /// <param name="layer">The block's index.</param>
+    public (Tensor Keys, Tensor Values) Layer(int layer) => (keys[layer], values[layer]);
+
     /// <summary>Writes a layer's keys and values for the new tokens at positions [Length, Length + T) and returns
     /// the keys and values of every position so far.</summary>
     /// <param name="layer">The block's index.</param>
