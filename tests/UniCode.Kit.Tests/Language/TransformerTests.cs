@@ -56,7 +56,8 @@ public sealed class TransformerTests
         var ids = Ids(2, 8, 7);
         var placeholders = ids.Clone();
         placeholders.Narrow(1, 3, 3).FillInPlace(0); // an "image" span at positions 3, 4, 5
-        var positions = Tensor.From(new long[] { 3, 4, 5, 3, 4, 5 }, 2, 3);
+        var positions = ImageSpanPositions.Of([new ImageSpan(3, 3, false), new ImageSpan(3, 3, false)]);
+        Assert.Equal(new long[] { 3, 4, 5, 3, 4, 5 }, positions.ToArray<long>());
         var soft = model.Embed(ids.Narrow(1, 3, 3)).Detach().RequiresGradInPlace(); // (B, 3, d): what the ids would embed to
         var mixed = model.Embed(placeholders, soft, positions);
         var logits = model.ForwardEmbeddings(mixed);
