@@ -33,11 +33,10 @@ public sealed class CausalSelfAttention : Module
         ArgumentNullException.ThrowIfNull(options);
         (Options, Layer, this.rotary) = (options, layer, rotary);
         var lora = options.Lora is { Attention: true } l ? l : null;
-        var residualStd = options.InitStd / Math.Sqrt(2.0 * options.Layers);
         query = new LoraLinear(options.Dim, options.Dim, options.Bias, options.InitStd, lora, generator);
         key = new LoraLinear(options.Dim, options.Dim, options.Bias, options.InitStd, lora, generator);
         value = new LoraLinear(options.Dim, options.Dim, options.Bias, options.InitStd, lora, generator);
-        output = new LoraLinear(options.Dim, options.Dim, options.Bias, residualStd, lora, generator);
+        output = new LoraLinear(options.Dim, options.Dim, options.Bias, options.ResidualInitStd, lora, generator);
         using var scope = new DisposeScope();
         future = Tensor.Ones([options.Context, options.Context], DType.Bool).Triu(1);
         RegisterComponents();

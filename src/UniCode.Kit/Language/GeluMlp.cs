@@ -19,7 +19,7 @@ public sealed class GeluMlp : Module<Tensor, Tensor>
         ArgumentNullException.ThrowIfNull(options);
         var lora = options.Lora is { Mlp: true } l ? l : null;
         up = new LoraLinear(options.Dim, options.MlpHidden, options.Bias, options.InitStd, lora, generator);
-        down = new LoraLinear(options.MlpHidden, options.Dim, options.Bias, options.InitStd / Math.Sqrt(2.0 * options.Layers), lora, generator);
+        down = new LoraLinear(options.MlpHidden, options.Dim, options.Bias, options.ResidualInitStd, lora, generator);
         dropout = options.Dropout;
         RegisterComponents();
     }

@@ -37,8 +37,10 @@ public sealed class Sampler
     /// <see cref="SamplingOptions.GuidanceScale"/>; null for none.</param>
     /// <param name="constraint">Which ids may be emitted, or null for any.</param>
     /// <param name="generator">The random source; null draws from a new one seeded by <see cref="SamplingOptions.Seed"/>.</param>
+    /// <param name="soft">Soft embeddings replacing some tokens of the conditional prompts (e.g. an input image's
+    /// Z^); the unconditional prompts are read as ids.</param>
     /// <returns>(B, N) int64, the new tokens only; N is less than the maximum when every row ended with the EOS id.</returns>
-    public Tensor Generate(Tensor prompt, Tensor? unconditionalPrompt = null, IDecodingConstraint? constraint = null, Generator? generator = null)
+    public Tensor Generate(Tensor prompt, Tensor? unconditionalPrompt = null, IDecodingConstraint? constraint = null, Generator? generator = null, SoftTokens? soft = null)
     {
         CheckPrompt(prompt, nameof(prompt));
         var (b, t) = ((int)prompt.Size(0), (int)prompt.Size(1));
@@ -88,7 +90,9 @@ public sealed class Sampler
                 var feed = cache is null || step == 0 ? sequences : [.. sequences.Select(s => s.GetRange(s.Count - 1, 1))];
                 var width = feed[0].Count;
                 var input = Tensor.From([.. feed.SelectMany(s => s)], rows, width); // (rows, T')
-                var logits = Model.Forward(input, cache).Select(1, width - 1); // (rows, V): the last position
+                var logits = (soft is null || (cache is not null && step > 0)
+                    ? Model.Forward(input, cache)
+                    : Model.ForwardEmbeddings(EmbedWithSoftTokens(input, b, soft), cache)).Select(1, width - 1); // (rows, V): the last position
                 if (guided)
                 {
                     var conditional = logits.Narrow(0, 0, b);
@@ -165,6 +169,13 @@ public sealed class Sampler
         }
 
         return scaled.Softmax(-1).Multinomial(1, generator: generator).Squeeze(-1); // (B)
+    }
+
+    // The conditional rows (the first b) with their soft tokens in place; the unconditional rows as ids.
+    private Tensor EmbedWithSoftTokens(Tensor ids, int b, SoftTokens soft)
+    {
+        var conditional = Model.Embed(ids.Narrow(0, 0, b), soft.Embeddings, soft.Positions); // (B, T', d)
+        return ids.Size(0) == b ? conditional : Tensor.Cat([conditional, Model.Embed(ids.Narrow(0, b, b))]); // (rows, T', d)
     }
 
     private void CheckPrompt(Tensor prompt, string name)

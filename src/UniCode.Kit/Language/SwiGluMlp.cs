@@ -21,7 +21,7 @@ public sealed class SwiGluMlp : Module<Tensor, Tensor>
         var lora = options.Lora is { Mlp: true } l ? l : null;
         gate = new LoraLinear(options.Dim, options.MlpHidden, options.Bias, options.InitStd, lora, generator);
         up = new LoraLinear(options.Dim, options.MlpHidden, options.Bias, options.InitStd, lora, generator);
-        down = new LoraLinear(options.MlpHidden, options.Dim, options.Bias, options.InitStd / Math.Sqrt(2.0 * options.Layers), lora, generator);
+        down = new LoraLinear(options.MlpHidden, options.Dim, options.Bias, options.ResidualInitStd, lora, generator);
         dropout = options.Dropout;
         RegisterComponents();
     }

@@ -61,6 +61,10 @@ public sealed record TransformerOptions : IOptions
     /// <summary>The width of one attention head, d / heads.</summary>
     public int HeadDim => Heads > 0 ? Dim / Heads : 0;
 
+    /// <summary>The initial standard deviation of the projections that write into the residual stream (attention
+    /// output, MLP down): <see cref="InitStd"/> / sqrt(2 · layers).</summary>
+    public double ResidualInitStd => InitStd / Math.Sqrt(2.0 * Math.Max(1, Layers));
+
     /// <summary>The MLP's hidden width (see <see cref="MlpRatio"/>).</summary>
     public int MlpHidden => Style == TransformerStyle.Llama
         ? (int)Math.Ceiling(2.0 / 3.0 * MlpRatio * Dim / 8) * 8

@@ -56,6 +56,24 @@ public sealed class SamplerTests
         Assert.Equal((uncond + ((cond - uncond) * s)).ArgMax(-1).ToArray<long>(), first.Flatten().ToArray<long>());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_prompt_given_partly_as_soft_embeddings_of_its_own_tokens_generates_what_the_ids_generate(bool useCache)
+    {
+        using var scope = new DisposeScope();
+        using var model = Perturbed(TransformerStyle.Gpt2);
+        var prompt = Ids(2, 6, 8);
+        var unconditional = Ids(2, 6, 9);
+        var positions = Tensor.From(new long[] { 1, 2, 3, 2, 3, 4 }, 2, 3);
+        var rows = model.TokenEmbedding.IndexSelect(0, prompt.Gather(1, positions).Flatten()).View(2, 3, 32).Detach(); // (B, N, d)
+        var placeholders = prompt.Scatter(1, positions, 0L); // the soft tokens' slots hold id 0
+        var sampler = new Sampler(model, new SamplingOptions { MaxNewTokens = 8, Seed = 4, GuidanceScale = 2, UseCache = useCache });
+        var expected = sampler.Generate(prompt, unconditional).ToArray<long>();
+        Assert.Equal(expected, sampler.Generate(placeholders, unconditional, soft: new SoftTokens(rows, positions)).ToArray<long>());
+        Assert.NotEqual(expected, sampler.Generate(placeholders, unconditional).ToArray<long>());
+    }
+
     [Fact]
     public void Top_k_never_emits_a_token_outside_the_k_most_likely()
     {
