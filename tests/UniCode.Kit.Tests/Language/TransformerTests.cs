@@ -1,4 +1,5 @@
 using UniCode.Kit.Language;
+using UniCode.Kit.Tests.Data;
 using UniCode.Kit.Text;
 using UniCode.Torch;
 using UniCode.Torch.Optim;
@@ -131,6 +132,26 @@ public sealed class TransformerTests
         Assert.Equal([2L, 5, Vocab + 6], after.Shape);
         Assert.True(before.AllClose(after.Narrow(2, 0, Vocab), 1e-5, 1e-5));
         Assert.Equal([2L, 1, Vocab + 6], model.Forward(Tensor.From(new long[] { Vocab + 5, Vocab }, 2, 1)).Shape);
+    }
+
+    [Theory]
+    [MemberData(nameof(Styles), MemberType = typeof(TinyLanguageModels))]
+    public void A_saved_model_loads_into_a_model_built_from_its_options_with_the_same_logits(TransformerStyle style)
+    {
+        using var scope = new DisposeScope();
+        using var folder = new TempFolder();
+        using var model = Model(style, seed: 1);
+        model.GrowVocabulary(3);
+        model.Eval();
+        var path = folder.File("lm.safetensors");
+        model.Save(path);
+        using var loaded = new Transformer(model.Options with { Seed = 2 });
+        loaded.Load(path);
+        loaded.Eval();
+        var ids = Ids(2, 6, 3);
+        Assert.True(model.Forward(ids).Equal(loaded.Forward(ids)));
+        Assert.Contains("tokenEmbedding", model.StateDict().Keys);
+        Assert.DoesNotContain(model.StateDict().Keys, k => k.Contains("rotary", StringComparison.Ordinal)); // recomputed, not saved
     }
 
     [Fact]
