@@ -39,7 +39,9 @@ public sealed record TransformerOptions : IOptions
     /// <summary>Learn biases in the projections (GPT-2 has them, LLaMA does not).</summary>
     public bool Bias { get; init; }
 
-    /// <summary>The drop probability on the embeddings, the attention weights and each residual branch (training only).</summary>
+    /// <summary>The drop probability on the embeddings, the attention weights and each residual branch (training only).
+    /// Its masks come from libtorch's global generator, not from <see cref="Seed"/>: seed that with
+    /// <c>LibTorch.ManualSeed</c> for repeatable training.</summary>
     public double Dropout { get; init; }
 
     /// <summary>The normalisation's ε.</summary>
