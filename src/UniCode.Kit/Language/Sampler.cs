@@ -86,20 +86,7 @@ public sealed class Sampler
             for (var step = 0; step < Options.MaxNewTokens && !finished.All(f => f); step++)
             {
                 using var scope = new DisposeScope();
-                // With the cache only the tokens it has not seen are fed: the prompt first, then one token a step.
-                var feed = cache is null || step == 0 ? sequences : [.. sequences.Select(s => s.GetRange(s.Count - 1, 1))];
-                var width = feed[0].Count;
-                var input = Tensor.From([.. feed.SelectMany(s => s)], rows, width); // (rows, T')
-                var logits = (soft is null || (cache is not null && step > 0)
-                    ? Model.Forward(input, cache)
-                    : Model.ForwardEmbeddings(EmbedWithSoftTokens(input, b, soft), cache)).Select(1, width - 1); // (rows, V): the last position
-                if (guided)
-                {
-                    var conditional = logits.Narrow(0, 0, b);
-                    var unconditional = logits.Narrow(0, b, b);
-                    logits = unconditional + ((conditional - unconditional) * Options.GuidanceScale); // (B, V)
-                }
-
+                var logits = NextLogits(sequences, b, cache, step == 0, soft); // (B, V)
                 if (tracker is not null)
                 {
                     logits = tracker.Restrict(logits);
@@ -169,6 +156,28 @@ public sealed class Sampler
         }
 
         return scaled.Softmax(-1).Multinomial(1, generator: generator).Squeeze(-1); // (B)
+    }
+
+    // The next-token logits of each row, guided when the sequences hold unconditional rows after the b conditional ones.
+    private Tensor NextLogits(List<List<long>> sequences, int b, KvCache? cache, bool first, SoftTokens? soft)
+    {
+        // With the cache only the tokens it has not seen are fed: the prompt first, then one token a step.
+        var whole = cache is null || first;
+        var feed = whole ? sequences : [.. sequences.Select(s => s.GetRange(s.Count - 1, 1))];
+        var width = feed[0].Count;
+        var input = Tensor.From([.. feed.SelectMany(s => s)], feed.Count, width); // (rows, T')
+        var logits = soft is not null && whole
+            ? Model.ForwardEmbeddings(EmbedWithSoftTokens(input, b, soft), cache)
+            : Model.Forward(input, cache);
+        logits = logits.Select(1, width - 1); // (rows, V): the last position
+        if (feed.Count == b)
+        {
+            return logits;
+        }
+
+        var conditional = logits.Narrow(0, 0, b);
+        var unconditional = logits.Narrow(0, b, b);
+        return unconditional + ((conditional - unconditional) * Options.GuidanceScale); // (B, V)
     }
 
     // The conditional rows (the first b) with their soft tokens in place; the unconditional rows as ids.

@@ -10,10 +10,13 @@ internal static class TinyLanguageModels
 
     public static TheoryData<TransformerStyle> Styles() => [TransformerStyle.Gpt2, TransformerStyle.Llama];
 
-    public static TransformerOptions Options(TransformerStyle style, ulong seed = 1, int context = 32) =>
-        (style == TransformerStyle.Gpt2
+    public static TransformerOptions Options(TransformerStyle style, ulong seed = 1, int context = 32)
+    {
+        var preset = style == TransformerStyle.Gpt2
             ? TransformerOptions.Gpt2(Vocab, dim: 32, layers: 2, heads: 4, context: context)
-            : TransformerOptions.Llama(Vocab, dim: 32, layers: 2, heads: 4, context: context)) with { Seed = seed };
+            : TransformerOptions.Llama(Vocab, dim: 32, layers: 2, heads: 4, context: context);
+        return preset with { Seed = seed };
+    }
 
     public static Transformer Model(TransformerStyle style, ulong seed = 1, int context = 32) => new(Options(style, seed, context));
 
