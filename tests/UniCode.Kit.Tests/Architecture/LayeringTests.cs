@@ -20,7 +20,7 @@ public sealed class LayeringTests
     [
         new("Data and Text use no model code", ["Data", "Text"], ModelCode, []),
         new("Vision does not use Language", ["Vision"], ["Language"], []),
-        new("Language does not use Vision", ["Language"], ["Vision"], []),
+        new("Language uses only Torch, Text, Configuration and Data", ["Language"], ["Vision", "Multimodal", "Training", "Evaluation", "Reporting", "Processes"], []),
         new("nothing uses Experiments but Experiments", [], ["Experiments"], ["Experiments"]),
         new("Configuration, Reporting and Processes use no model code", ["Configuration", "Reporting", "Processes"], ModelCode, []),
     ];
@@ -83,12 +83,15 @@ public sealed class LayeringTests
             new TypeDependency("UniCode.Kit.Training.StageOne", "UniCode.Kit.Training", "UniCode.Kit.Experiments.Table1", "UniCode.Kit.Experiments"),
             new TypeDependency("UniCode.Kit.Experiments.Table1", "UniCode.Kit.Experiments", "UniCode.Kit.Experiments.Table2", "UniCode.Kit.Experiments"),
             new TypeDependency("UniCode.Kit.Multimodal.Unified", "UniCode.Kit.Multimodal", "UniCode.Kit.Vision.VqGan", "UniCode.Kit.Vision"),
+            new TypeDependency("UniCode.Kit.Language.Transformer", "UniCode.Kit.Language", "UniCode.Kit.Training.StageOne", "UniCode.Kit.Training"),
+            new TypeDependency("UniCode.Kit.Language.Transformer", "UniCode.Kit.Language", "UniCode.Kit.Text.ChatExample", "UniCode.Kit.Text"),
         };
         var broken = Rules.SelectMany(r => r.Violations(future).Select(v => (r.Name, v.From))).ToList();
         Assert.Equal(
             [
                 ("Data and Text use no model code", "UniCode.Kit.Data.Shapes.X"),
                 ("Vision does not use Language", "UniCode.Kit.Vision.VqGan"),
+                ("Language uses only Torch, Text, Configuration and Data", "UniCode.Kit.Language.Transformer"),
                 ("nothing uses Experiments but Experiments", "UniCode.Kit.Training.StageOne"),
             ],
             broken);
