@@ -1,10 +1,8 @@
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Data;
-using UniCode.Kit.Data.Batching;
 using UniCode.Kit.Evaluation.Alignment;
 using UniCode.Kit.Text;
 using UniCode.Torch;
-using UniCode.Torch.Optim;
 
 namespace UniCode.Kit.Training.Features;
 
@@ -27,7 +25,7 @@ public static class ClipNets
     /// <param name="options">The model and its training (the cache key; see <see cref="TinyClipOptions.For"/>).</param>
     /// <param name="cache">The artifact cache (default: <see cref="ArtifactCache.Default"/>).</param>
     /// <param name="progress">Receives a report after every training step.</param>
-    public static TrainedClip LoadOrTrain(IImageDataset train, TinyClipOptions options, ArtifactCache? cache = null, IProgress<TrainingProgress>? progress = null)
+    public static TrainedNet<TinyClip> LoadOrTrain(IImageDataset train, TinyClipOptions options, ArtifactCache? cache = null, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
@@ -42,7 +40,7 @@ public static class ClipNets
         var model = new TinyClip(options, BpeTokenizer.Load(Path.Combine(artifact.Folder, TokenizerFile)));
         model.Load(Path.Combine(artifact.Folder, WeightsFile));
         model.Eval();
-        return new TrainedClip(model, artifact);
+        return new TrainedNet<TinyClip>(model, artifact);
     }
 
     /// <summary>Fits a BPE tokenizer to the captions and trains a TinyClip with AdamW on the symmetric InfoNCE loss.</summary>
@@ -76,41 +74,9 @@ public static class ClipNets
         LibTorch.ManualSeed(options.Seed);
         using var generator = new Generator(options.Seed);
         var model = new TinyClip(options, tokenizer, generator);
-        using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 1e-4 });
-        var schedule = new WarmupCosineSchedule { WarmupSteps = Math.Min(50, options.Steps / 10), TotalSteps = options.Steps, MinFactor = 0.05 };
-        var sampler = new BatchSampler(train.Count, new BatchOptions { BatchSize = Math.Min(options.BatchSize, train.Count), Shuffle = true, Seed = options.Seed, DropLast = true });
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var step = 0;
-        model.Train();
-        for (var epoch = 0; step < options.Steps; epoch++)
-        {
-            foreach (var indices in sampler.Epoch(epoch))
-            {
-                if (step >= options.Steps)
-                {
-                    break;
-                }
-
-                using var scope = new DisposeScope();
-                using var batch = ImageBatcher.Collate(train, indices);
-                optimizer.LearningRate = options.LearningRate * schedule.Factor(step);
-                var loss = ContrastiveLoss.SymmetricInfoNce(model.Forward(batch.Images, model.Tokenize([.. indices.Select(i => captions[i])])));
-                var value = loss.Item<float>();
-                if (!float.IsFinite(value))
-                {
-                    model.Dispose();
-                    throw new TrainingDivergedException(step, value, $"TinyClip on {train.Name}");
-                }
-
-                optimizer.ZeroGrad();
-                loss.Backward();
-                optimizer.Step();
-                step++;
-                progress?.Report(new TrainingProgress($"TinyClip ({train.Name})", step, options.Steps, value, clock.Elapsed, new Dictionary<string, double> { ["scale"] = model.Scale }));
-            }
-        }
-
-        model.Eval();
+        NetTraining.Run(
+            model, train, new NetTraining.TrainingSchedule(options.Steps, options.BatchSize, options.LearningRate, options.Seed), "TinyClip",
+            batch => ContrastiveLoss.SymmetricInfoNce(model.Forward(batch.Images, model.Tokenize(batch.Captions))), progress);
         return model;
     }
 }

@@ -26,15 +26,15 @@ public sealed class TinyClipTests : IDisposable
         var images = FeatureExtraction.FirstImages(Shapes, Shapes.Count);
         string[] captions = [.. Enumerable.Range(0, Shapes.Count).Select(i => Shapes.Scene(i).Caption)];
         string[] shifted = [.. captions.Skip(1).Append(captions[0])];
-        var matching = ClipScore.Compute(trained.Model, images, captions);
-        var mismatched = ClipScore.Compute(trained.Model, images, shifted);
+        var matching = ClipScore.Compute(trained.Net, images, captions);
+        var mismatched = ClipScore.Compute(trained.Net, images, shifted);
         Assert.True(matching.MeanCosine > mismatched.MeanCosine + 0.1, $"matching {matching}, mismatched {mismatched}");
         Assert.True(matching.Score > mismatched.Score, $"matching {matching}, mismatched {mismatched}");
         Assert.InRange(matching.Score, 0, 100);
 
         using var again = ClipNets.LoadOrTrain(Shapes, Options, cache);
         Assert.True(again.Artifact.Reused);
-        Assert.Equal(ClipScore.Cosines(trained.Model, images, captions), ClipScore.Cosines(again.Model, images, captions, batchSize: 7), new ToleranceComparer(1e-5));
+        Assert.Equal(ClipScore.Cosines(trained.Net, images, captions), ClipScore.Cosines(again.Net, images, captions, batchSize: 7), new ToleranceComparer(1e-5));
     }
 
     [Fact]
