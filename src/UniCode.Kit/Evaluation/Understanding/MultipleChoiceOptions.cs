@@ -1,3 +1,4 @@
+using UniCode.Kit.Configuration;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Evaluation.Understanding;
@@ -21,11 +22,10 @@ public sealed record MultipleChoiceOptions : IOptions
     public void Validate()
     {
         OptionCheck.InRange(Choices, 2, 26, nameof(Choices));
-        if (string.IsNullOrWhiteSpace(Question))
+        OptionRules.NotBlank(Question, nameof(Question));
+        if (Instruction is null)
         {
-            throw new ArgumentException($"{nameof(Question)} must not be empty", nameof(Question));
+            throw new ArgumentException($"{nameof(Instruction)} must not be null (use \"\" for none)", nameof(Instruction));
         }
-
-        ArgumentNullException.ThrowIfNull(Instruction, nameof(Instruction));
     }
 }
