@@ -16,8 +16,17 @@ public static class AnswerNormalization
 {
     private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
     {
-        ["zero"] = "0", ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5",
-        ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10",
+        ["zero"] = "0",
+        ["one"] = "1",
+        ["two"] = "2",
+        ["three"] = "3",
+        ["four"] = "4",
+        ["five"] = "5",
+        ["six"] = "6",
+        ["seven"] = "7",
+        ["eight"] = "8",
+        ["nine"] = "9",
+        ["ten"] = "10",
     };
 
     private static readonly HashSet<string> Articles = new(["a", "an", "the"], StringComparer.Ordinal);
