@@ -15,17 +15,6 @@ public static class ClassProbabilities
     {
         ArgumentNullException.ThrowIfNull(net);
         ImageSetCheck.Require(images, net.Options, nameof(images));
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        using var noGrad = Autograd.NoGrad();
-        using var scope = new DisposeScope();
-        var count = images.Shape[0];
-        var parts = new List<Tensor>();
-        for (long start = 0; start < count; start += batchSize)
-        {
-            var logits = net.Forward(images.Narrow(0, start, Math.Min(batchSize, count - start)));
-            parts.Add(F.Softmax(logits.Double(), 1));
-        }
-
-        return Tensor.Cat(parts).MoveToOuterScope();
+        return FeatureExtraction.InBatches(images, batchSize, batch => F.Softmax(net.Forward(batch).Double(), 1));
     }
 }

@@ -31,16 +31,10 @@ public static class ClipNets
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         cache ??= ArtifactCache.Default();
-        var artifact = cache.GetOrCreate(ArtifactKind, options, folder =>
-        {
-            using var trained = Train(train, options, progress);
-            trained.Tokenizer.Save(Path.Combine(folder, TokenizerFile));
-            trained.Save(Path.Combine(folder, WeightsFile));
-        });
-        var model = new TinyClip(options, BpeTokenizer.Load(Path.Combine(artifact.Folder, TokenizerFile)));
-        model.Load(Path.Combine(artifact.Folder, WeightsFile));
-        model.Eval();
-        return new TrainedNet<TinyClip>(model, artifact);
+        return NetTraining.LoadOrTrain(
+            cache, ArtifactKind, options, WeightsFile, () => Train(train, options, progress),
+            folder => new TinyClip(options, BpeTokenizer.Load(Path.Combine(folder, TokenizerFile))),
+            (trained, folder) => trained.Tokenizer.Save(Path.Combine(folder, TokenizerFile)));
     }
 
     /// <summary>Fits a BPE tokenizer to the captions and trains a TinyClip with AdamW on the symmetric InfoNCE loss.</summary>

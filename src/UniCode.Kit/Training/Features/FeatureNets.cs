@@ -28,15 +28,8 @@ public static class FeatureNets
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         cache ??= ArtifactCache.Default();
-        var artifact = cache.GetOrCreate(ArtifactKind, options, folder =>
-        {
-            using var trained = Train(train, options, progress);
-            trained.Save(Path.Combine(folder, WeightsFile));
-        });
-        var net = new FeatureCnn(options);
-        net.Load(Path.Combine(artifact.Folder, WeightsFile));
-        net.Eval();
-        return (net, artifact);
+        var trained = NetTraining.LoadOrTrain(cache, ArtifactKind, options, WeightsFile, () => Train(train, options, progress), _ => new FeatureCnn(options));
+        return (trained.Net, trained.Artifact);
     }
 
     /// <summary>Trains a feature net with AdamW and cross-entropy on the dataset's labels.</summary>

@@ -1,3 +1,4 @@
+using UniCode.Kit.Configuration;
 using UniCode.Kit.Data;
 using UniCode.Kit.Data.Batching;
 using UniCode.Torch;
@@ -13,6 +14,34 @@ namespace UniCode.Kit.Training.Features;
 /// </summary>
 internal static class NetTraining
 {
+    /// <summary>
+    /// The net cached under (<paramref name="kind"/>, <paramref name="options"/>): trained by <paramref name="train"/> and
+    /// published first when the cache does not hold it, then created by <paramref name="create"/> from the artifact's
+    /// folder, loaded from <paramref name="weightsFile"/> and put in eval mode.
+    /// </summary>
+    /// <param name="cache">The artifact cache.</param>
+    /// <param name="kind">The artifact kind.</param>
+    /// <param name="options">The net's options (the cache key).</param>
+    /// <param name="weightsFile">The weights' file name in the artifact's folder.</param>
+    /// <param name="train">Trains a net (disposed here once saved).</param>
+    /// <param name="create">Creates an untrained net from the artifact's folder (which holds what <paramref name="saveAlso"/> wrote).</param>
+    /// <param name="saveAlso">Writes what the net needs besides its weights (a tokenizer) into the folder being published.</param>
+    public static TrainedNet<TNet> LoadOrTrain<TNet>(
+        ArtifactCache cache, string kind, object options, string weightsFile, Func<TNet> train, Func<string, TNet> create, Action<TNet, string>? saveAlso = null)
+        where TNet : Module
+    {
+        var artifact = cache.GetOrCreate(kind, options, folder =>
+        {
+            using var trained = train();
+            saveAlso?.Invoke(trained, folder);
+            trained.Save(Path.Combine(folder, weightsFile));
+        });
+        var net = create(artifact.Folder);
+        net.Load(Path.Combine(artifact.Folder, weightsFile));
+        net.Eval();
+        return new TrainedNet<TNet>(net, artifact);
+    }
+
     /// <summary>Trains <paramref name="net"/> in place for the schedule's steps and leaves it in eval mode.</summary>
     /// <param name="net">The net (disposed when training diverges).</param>
     /// <param name="train">The training images.</param>

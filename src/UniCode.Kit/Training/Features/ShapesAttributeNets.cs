@@ -30,15 +30,7 @@ public static class ShapesAttributeNets
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         cache ??= ArtifactCache.Default();
-        var artifact = cache.GetOrCreate(ArtifactKind, options, folder =>
-        {
-            using var trained = Train(train, options, progress);
-            trained.Save(Path.Combine(folder, WeightsFile));
-        });
-        var net = new ShapesAttributeNet(options);
-        net.Load(Path.Combine(artifact.Folder, WeightsFile));
-        net.Eval();
-        return new TrainedNet<ShapesAttributeNet>(net, artifact);
+        return NetTraining.LoadOrTrain(cache, ArtifactKind, options, WeightsFile, () => Train(train, options, progress), _ => new ShapesAttributeNet(options));
     }
 
     /// <summary>Trains an attribute net with AdamW and the mean cross-entropy of its count heads.</summary>

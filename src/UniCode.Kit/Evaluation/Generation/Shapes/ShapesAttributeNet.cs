@@ -1,24 +1,19 @@
 using UniCode.Kit.Data.Shapes;
+using UniCode.Kit.Evaluation.Features;
 using UniCode.Torch;
 using UniCode.Torch.NN;
-using F = UniCode.Torch.NN.Functional;
 
 namespace UniCode.Kit.Evaluation.Generation.Shapes;
 
 /// <summary>
-/// The judge of Shapes attribute accuracy: a conv trunk (three conv-GroupNorm-ReLU stages, max pooling after the first
-/// two, global max and mean pooling) and one classification head per question "how many objects of colour c / of shape
+/// The judge of Shapes attribute accuracy: the judge nets' <see cref="ConvTrunk"/>, global max and mean pooling, a
+/// hidden layer and one classification head per question "how many objects of colour c / of shape
 /// s / in all?", each over the counts 0 .. MaxCount. Max pooling keeps a single small object visible after pooling.
 /// (The kit's Shapes feature net cannot judge this: Shapes has no class labels for it to learn.)
 /// </summary>
 public sealed class ShapesAttributeNet : Module<Tensor, Tensor>
 {
-    private readonly Conv2d conv1;
-    private readonly GroupNorm norm1;
-    private readonly Conv2d conv2;
-    private readonly GroupNorm norm2;
-    private readonly Conv2d conv3;
-    private readonly GroupNorm norm3;
+    private readonly ConvTrunk trunk;
     private readonly Linear hidden;
     private readonly Linear heads;
 
@@ -31,12 +26,7 @@ public sealed class ShapesAttributeNet : Module<Tensor, Tensor>
         options.Validate();
         Options = options;
         var w = options.Width;
-        conv1 = new Conv2d(3, w, 3, padding: 1, generator: generator);
-        norm1 = new GroupNorm(4, w);
-        conv2 = new Conv2d(w, 2 * w, 3, padding: 1, generator: generator);
-        norm2 = new GroupNorm(4, 2 * w);
-        conv3 = new Conv2d(2 * w, 4 * w, 3, padding: 1, generator: generator);
-        norm3 = new GroupNorm(4, 4 * w);
+        trunk = new ConvTrunk(3, w, generator);
         hidden = new Linear(8 * w, 4 * w, generator: generator);
         heads = new Linear(4 * w, ShapesAttributeNetOptions.Heads * (options.MaxCount + 1), generator: generator);
         RegisterComponents();
@@ -50,9 +40,7 @@ public sealed class ShapesAttributeNet : Module<Tensor, Tensor>
     /// <param name="input">[B, 3, S, S] in [0, 1].</param>
     public override Tensor Forward(Tensor input)
     {
-        var h = F.MaxPool2d(norm1.Forward(conv1.Forward((input * 2) - 1)).Relu(), 2);
-        h = F.MaxPool2d(norm2.Forward(conv2.Forward(h)).Relu(), 2);
-        h = norm3.Forward(conv3.Forward(h)).Relu();
+        var h = trunk.Forward(input); // (B, 4w, S/4, S/4)
         var pooled = Tensor.Cat([h.Amax([2, 3]), h.Mean([2, 3])], 1); // (B, 8w)
         var logits = heads.Forward(hidden.Forward(pooled).Relu()); // (B, heads · (MaxCount + 1))
         return logits.Reshape([input.Shape[0], ShapesAttributeNetOptions.Heads, Options.MaxCount + 1]);
