@@ -1,3 +1,4 @@
+using UniCode.Kit.Evaluation.Generation;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Evaluation.Alignment;
@@ -35,22 +36,8 @@ public static class ClipScore
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var (c, s) = (clip.Options.ImageChannels, clip.Options.ImageSize);
-        var shape = images.Shape;
-        if (shape.Length != 4 || shape[1] != c || shape[2] != s || shape[3] != s)
-        {
-            throw new ArgumentException($"images must be [N, {c}, {s}, {s}] for the TinyClip of {clip.Options.Dataset}, not [{string.Join(", ", shape)}]", nameof(images));
-        }
-
-        if (shape[0] == 0)
-        {
-            throw new ArgumentException("images is empty", nameof(images));
-        }
-
-        if (prompts.Count != shape[0])
-        {
-            throw new ArgumentException($"images has {shape[0]} images but prompts has {prompts.Count} entries", nameof(prompts));
-        }
+        ImageSetCheck.Require(images, clip.Options.ImageChannels, clip.Options.ImageSize, nameof(images), 1, $"the TinyClip of {clip.Options.Dataset}");
+        ImageSetCheck.SameCount(images, prompts, nameof(images), nameof(prompts));
 
         using var noGrad = Autograd.NoGrad();
         var cosines = new List<double>(prompts.Count);

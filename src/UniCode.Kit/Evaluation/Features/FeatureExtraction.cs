@@ -11,7 +11,7 @@ public static class FeatureExtraction
     /// <param name="net">A trained feature net.</param>
     /// <param name="images">[N, C, H, W] in [0, 1].</param>
     /// <param name="batchSize">Images per forward pass.</param>
-    public static Tensor Features(FeatureCnn net, Tensor images, int batchSize = 256)
+    public static Tensor Features(IFeatureNet net, Tensor images, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
         ArgumentNullException.ThrowIfNull(images);

@@ -17,7 +17,7 @@ public static class ClassAccuracy
     public static ClassAccuracyResult Compute(FeatureCnn net, Tensor images, IReadOnlyList<long> classes, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(images, net.Options, nameof(images));
+        ImageSetCheck.Require(images, net, nameof(images));
         ImageSetCheck.SameCount(images, classes, nameof(images), nameof(classes));
         using var probabilities = ClassProbabilities.Of(net, images, batchSize);
         return FromScores(probabilities, classes);

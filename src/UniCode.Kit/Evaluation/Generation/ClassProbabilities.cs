@@ -14,7 +14,7 @@ public static class ClassProbabilities
     public static Tensor Of(FeatureCnn net, Tensor images, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(images, net.Options, nameof(images));
+        ImageSetCheck.Require(images, net, nameof(images));
         return FeatureExtraction.InBatches(images, batchSize, batch => F.Softmax(net.Forward(batch).Double(), 1));
     }
 }

@@ -9,21 +9,22 @@ namespace UniCode.Kit.Evaluation.Generation;
 /// distance between Gaussians fitted to the penultimate features of real and generated images. One entry point
 /// serves every generation setting: class-conditioned Fashion-MNIST (all classes' samples against the test set),
 /// unconditional one-class Fashion-MNIST (that class's samples against its real images) and text-conditioned
-/// Emoji/Shapes (samples from captions against the captions' images), each with the feature net of its dataset.
+/// Emoji/Shapes (samples from captions against the captions' images), each with the feature net of its dataset: a
+/// <see cref="FeatureCnn"/> for Fashion-MNIST and Emoji, the <see cref="Shapes.ShapesAttributeNet"/> for Shapes.
 /// </summary>
 /// <remarks>FID depends on the sample sizes (it is biased upwards for small sets): compare FIDs only at equal sizes.</remarks>
 public static class Fid
 {
     /// <summary>The FID between <paramref name="real"/> and <paramref name="generated"/>.</summary>
-    /// <param name="net">A trained feature net (its channels and size are the images').</param>
+    /// <param name="net">A trained feature net (its channels and size are the images'): a <see cref="FeatureCnn"/> or a Shapes attribute net.</param>
     /// <param name="real">[N, C, S, S] real images in [0, 1], N ≥ 2.</param>
     /// <param name="generated">[M, C, S, S] generated images in [0, 1], M ≥ 2.</param>
     /// <param name="batchSize">Images per forward pass.</param>
-    public static FidResult Compute(FeatureCnn net, Tensor real, Tensor generated, int batchSize = 256)
+    public static FidResult Compute(IFeatureNet net, Tensor real, Tensor generated, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(real, net.Options, nameof(real), minCount: 2);
-        ImageSetCheck.Require(generated, net.Options, nameof(generated), minCount: 2);
+        ImageSetCheck.Require(real, net, nameof(real), minCount: 2);
+        ImageSetCheck.Require(generated, net, nameof(generated), minCount: 2);
         using var realStatistics = Statistics(net, real, batchSize);
         return Compute(realStatistics, net, generated, batchSize);
     }
@@ -34,14 +35,14 @@ public static class Fid
     /// <param name="net">The feature net that computed them.</param>
     /// <param name="generated">[M, C, S, S] generated images in [0, 1], M ≥ 2.</param>
     /// <param name="batchSize">Images per forward pass.</param>
-    public static FidResult Compute(GaussianStatistics real, FeatureCnn net, Tensor generated, int batchSize = 256)
+    public static FidResult Compute(GaussianStatistics real, IFeatureNet net, Tensor generated, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(generated, net.Options, nameof(generated), minCount: 2);
-        if (real.Dim != net.Options.FeatureDim)
+        ImageSetCheck.Require(generated, net, nameof(generated), minCount: 2);
+        if (real.Dim != net.FeatureDim)
         {
-            throw new ArgumentException($"the real statistics have dimension {real.Dim}; the feature net's features have {net.Options.FeatureDim}", nameof(real));
+            throw new ArgumentException($"the real statistics have dimension {real.Dim}; the feature net's features have {net.FeatureDim}", nameof(real));
         }
 
         using var fake = Statistics(net, generated, batchSize);
@@ -52,10 +53,10 @@ public static class Fid
     /// <param name="net">A trained feature net.</param>
     /// <param name="images">[N, C, S, S] images in [0, 1], N ≥ 2.</param>
     /// <param name="batchSize">Images per forward pass.</param>
-    public static GaussianStatistics Statistics(FeatureCnn net, Tensor images, int batchSize = 256)
+    public static GaussianStatistics Statistics(IFeatureNet net, Tensor images, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(images, net.Options, nameof(images), minCount: 2);
+        ImageSetCheck.Require(images, net, nameof(images), minCount: 2);
         using var features = FeatureExtraction.Features(net, images, batchSize);
         return GaussianStatistics.Of(features);
     }

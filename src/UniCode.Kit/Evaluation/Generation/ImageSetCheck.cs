@@ -7,7 +7,7 @@ namespace UniCode.Kit.Evaluation.Generation;
 internal static class ImageSetCheck
 {
     /// <summary>Requires [N, C, S, S] images with N ≥ <paramref name="minCount"/> and the feature net's C and S.</summary>
-    public static void Require(Tensor images, FeatureCnnOptions net, string name, int minCount = 1) =>
+    public static void Require(Tensor images, IFeatureNet net, string name, int minCount = 1) =>
         Require(images, net.ImageChannels, net.ImageSize, name, minCount, $"the feature net ({net.Dataset})");
 
     /// <summary>Requires [N, channels, size, size] images with N ≥ <paramref name="minCount"/>.</summary>

@@ -20,7 +20,7 @@ public static class InceptionScore
         ArgumentNullException.ThrowIfNull(net);
         options ??= new InceptionScoreOptions();
         options.Validate();
-        ImageSetCheck.Require(images, net.Options, nameof(images), minCount: options.Splits);
+        ImageSetCheck.Require(images, net, nameof(images), minCount: options.Splits);
         using var probabilities = ClassProbabilities.Of(net, images, options.BatchSize);
         return FromProbabilities(probabilities, options.Splits);
     }

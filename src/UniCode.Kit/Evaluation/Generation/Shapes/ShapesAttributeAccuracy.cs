@@ -25,7 +25,7 @@ public static class ShapesAttributeAccuracy
     public static ShapesAttributeResult Compute(ShapesAttributeNet net, Tensor images, IReadOnlyList<string> prompts, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
-        ImageSetCheck.Require(images, 3, net.Options.ImageSize, nameof(images), 1, "the Shapes attribute net");
+        ImageSetCheck.Require(images, net, nameof(images));
         ImageSetCheck.SameCount(images, prompts, nameof(images), nameof(prompts));
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var asked = prompts.Select((p, i) => ShapesAttributeCounts.FromCaption(p ?? throw new ArgumentException($"prompt {i} is null", nameof(prompts)))).ToArray();

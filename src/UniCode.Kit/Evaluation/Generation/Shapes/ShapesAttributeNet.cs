@@ -11,7 +11,7 @@ namespace UniCode.Kit.Evaluation.Generation.Shapes;
 /// s / in all?", each over the counts 0 .. MaxCount. Max pooling keeps a single small object visible after pooling.
 /// (The kit's Shapes feature net cannot judge this: Shapes has no class labels for it to learn.)
 /// </summary>
-public sealed class ShapesAttributeNet : Module<Tensor, Tensor>
+public sealed class ShapesAttributeNet : Module<Tensor, Tensor>, IFeatureNet
 {
     private readonly ConvTrunk trunk;
     private readonly Linear hidden;
@@ -35,14 +35,34 @@ public sealed class ShapesAttributeNet : Module<Tensor, Tensor>
     /// <summary>The net's shape and training.</summary>
     public ShapesAttributeNetOptions Options { get; }
 
+    /// <inheritdoc/>
+    string IFeatureNet.Dataset => Options.Dataset;
+
+    /// <inheritdoc/>
+    int IFeatureNet.ImageChannels => 3;
+
+    /// <inheritdoc/>
+    int IFeatureNet.ImageSize => Options.ImageSize;
+
+    /// <inheritdoc/>
+    int IFeatureNet.FeatureDim => 4 * Options.Width;
+
+    /// <summary>The hidden layer's activations, what FID compares on Shapes: [B, 4w].</summary>
+    /// <param name="images">[B, 3, S, S] in [0, 1].</param>
+    public Tensor Features(Tensor images)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        var h = trunk.Forward(images); // (B, 4w, S/4, S/4)
+        var pooled = Tensor.Cat([h.Amax([2, 3]), h.Mean([2, 3])], 1); // (B, 8w)
+        return hidden.Forward(pooled).Relu();
+    }
+
     /// <summary>Count logits: [B, heads, MaxCount + 1], heads ordered colours (by <see cref="ShapeColour"/>), shapes (by
     /// <see cref="ShapeKind"/>), then all objects.</summary>
     /// <param name="input">[B, 3, S, S] in [0, 1].</param>
     public override Tensor Forward(Tensor input)
     {
-        var h = trunk.Forward(input); // (B, 4w, S/4, S/4)
-        var pooled = Tensor.Cat([h.Amax([2, 3]), h.Mean([2, 3])], 1); // (B, 8w)
-        var logits = heads.Forward(hidden.Forward(pooled).Relu()); // (B, heads · (MaxCount + 1))
+        var logits = heads.Forward(Features(input)); // (B, heads · (MaxCount + 1))
         return logits.Reshape([input.Shape[0], ShapesAttributeNetOptions.Heads, Options.MaxCount + 1]);
     }
 

@@ -1,6 +1,7 @@
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Evaluation.Features;
+using UniCode.Kit.Evaluation.Generation;
 using UniCode.Kit.Evaluation.Generation.Shapes;
 using UniCode.Kit.Training.Features;
 using UniCode.Torch;
@@ -72,6 +73,22 @@ public sealed class ShapesAttributeTests : IDisposable
         using var again = ShapesAttributeNets.LoadOrTrain(Train, options, cache);
         Assert.True(again.Artifact.Reused);
         Assert.Equal(right, ShapesAttributeAccuracy.Compute(again.Net, images, captions));
+    }
+
+    [Fact]
+    public void The_attribute_net_serves_as_the_feature_net_of_fid_on_shapes()
+    {
+        using var net = new ShapesAttributeNet(new ShapesAttributeNetOptions { ImageSize = 16, Width = 8, MaxCount = 2 }, new Generator(4));
+        net.Eval();
+        using var scope = new DisposeScope();
+        var scenes = FeatureExtraction.FirstImages(Train, 100);
+        var others = FeatureExtraction.FirstImages(new ShapesDataset(Train.Options with { Seed = 12 }), 100);
+        var dark = scenes * 0.3;
+        Assert.Equal(0, Fid.Compute(net, scenes, scenes).Value, 6);
+        var same = Fid.Compute(net, scenes, others).Value;
+        var darker = Fid.Compute(net, scenes, dark).Value;
+        Assert.True(darker > 2 * same, $"scenes vs other scenes {same}; scenes vs darkened scenes {darker}");
+        Assert.Equal(new long[] { 100, 32 }, FeatureExtraction.Features(net, scenes).Shape);
     }
 
     [Fact]
