@@ -9,7 +9,7 @@ namespace UniCode.Kit.Evaluation.Features;
 /// feature layer and a linear classifier. <see cref="Features"/> are what FID compares; <see cref="Forward"/> gives
 /// class logits (class accuracy of generated images, the IS analogue).
 /// </summary>
-public sealed class FeatureCnn : Module<Tensor, Tensor>
+public sealed class FeatureCnn : Module<Tensor, Tensor>, IFeatureNet
 {
     private readonly Conv2d conv1;
     private readonly GroupNorm norm1;
@@ -42,6 +42,18 @@ public sealed class FeatureCnn : Module<Tensor, Tensor>
 
     /// <summary>The net's shape and training settings.</summary>
     public FeatureCnnOptions Options { get; }
+
+    /// <inheritdoc/>
+    string IFeatureNet.Dataset => Options.Dataset;
+
+    /// <inheritdoc/>
+    int IFeatureNet.ImageChannels => Options.ImageChannels;
+
+    /// <inheritdoc/>
+    int IFeatureNet.ImageSize => Options.ImageSize;
+
+    /// <inheritdoc/>
+    int IFeatureNet.FeatureDim => Options.FeatureDim;
 
     /// <summary>The penultimate activations: [B, FeatureDim].</summary>
     /// <param name="images">[B, C, H, W] in [0, 1].</param>

@@ -4,7 +4,7 @@ namespace UniCode.Kit.Evaluation.Features;
 
 /// <summary>
 /// The kit's stand-in for Inception: a small CNN trained to classify a dataset's own labels (Fashion-MNIST classes,
-/// Emoji categories, Shapes attributes), whose penultimate activations are the features of rFID, FID and the IS
+/// Emoji categories; Shapes has no labels, and its attribute net plays this part), whose penultimate activations are the features of rFID, FID and the IS
 /// analogue. A trained net is cached under the hash of these options.
 /// </summary>
 public sealed record FeatureCnnOptions : IOptions

@@ -11,10 +11,21 @@ public static class FeatureExtraction
     /// <param name="net">A trained feature net.</param>
     /// <param name="images">[N, C, H, W] in [0, 1].</param>
     /// <param name="batchSize">Images per forward pass.</param>
-    public static Tensor Features(FeatureCnn net, Tensor images, int batchSize = 256)
+    public static Tensor Features(IFeatureNet net, Tensor images, int batchSize = 256)
     {
         ArgumentNullException.ThrowIfNull(net);
         ArgumentNullException.ThrowIfNull(images);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        return InBatches(images, batchSize, batch => net.Features(batch).Double());
+    }
+
+    /// <summary><paramref name="forward"/> of consecutive batches of <paramref name="images"/> without gradients,
+    /// concatenated along the first dimension.</summary>
+    /// <param name="images">[N, ...].</param>
+    /// <param name="batchSize">Images per call.</param>
+    /// <param name="forward">Maps a batch [B, ...] to [B, ...] (its intermediates are freed per call).</param>
+    internal static Tensor InBatches(Tensor images, int batchSize, Func<Tensor, Tensor> forward)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         using var noGrad = Autograd.NoGrad();
         using var scope = new DisposeScope();
@@ -22,7 +33,7 @@ public static class FeatureExtraction
         var parts = new List<Tensor>();
         for (long start = 0; start < count; start += batchSize)
         {
-            parts.Add(net.Features(images.Narrow(0, start, Math.Min(batchSize, count - start))).Double());
+            parts.Add(forward(images.Narrow(0, start, Math.Min(batchSize, count - start))));
         }
 
         return Tensor.Cat(parts).MoveToOuterScope();

@@ -1,9 +1,7 @@
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Data;
-using UniCode.Kit.Data.Batching;
 using UniCode.Kit.Evaluation.Features;
 using UniCode.Torch;
-using UniCode.Torch.Optim;
 using F = UniCode.Torch.NN.Functional;
 
 namespace UniCode.Kit.Training.Features;
@@ -30,15 +28,8 @@ public static class FeatureNets
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         cache ??= ArtifactCache.Default();
-        var artifact = cache.GetOrCreate(ArtifactKind, options, folder =>
-        {
-            using var trained = Train(train, options, progress);
-            trained.Save(Path.Combine(folder, WeightsFile));
-        });
-        var net = new FeatureCnn(options);
-        net.Load(Path.Combine(artifact.Folder, WeightsFile));
-        net.Eval();
-        return (net, artifact);
+        var trained = NetTraining.LoadOrTrain(cache, ArtifactKind, options, WeightsFile, () => Train(train, options, progress), _ => new FeatureCnn(options));
+        return (trained.Net, trained.Artifact);
     }
 
     /// <summary>Trains a feature net with AdamW and cross-entropy on the dataset's labels.</summary>
@@ -64,41 +55,9 @@ public static class FeatureNets
         LibTorch.ManualSeed(options.Seed);
         using var generator = new Generator(options.Seed);
         var net = new FeatureCnn(options, generator);
-        using var optimizer = new AdamW(net.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 1e-4 });
-        var schedule = new WarmupCosineSchedule { WarmupSteps = Math.Min(50, options.Steps / 10), TotalSteps = options.Steps, MinFactor = 0.05 };
-        var sampler = new BatchSampler(train.Count, new BatchOptions { BatchSize = Math.Min(options.BatchSize, train.Count), Shuffle = true, Seed = options.Seed, DropLast = true });
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var step = 0;
-        net.Train();
-        for (var epoch = 0; step < options.Steps; epoch++)
-        {
-            foreach (var indices in sampler.Epoch(epoch))
-            {
-                if (step >= options.Steps)
-                {
-                    break;
-                }
-
-                using var scope = new DisposeScope();
-                using var batch = ImageBatcher.Collate(train, indices);
-                optimizer.LearningRate = options.LearningRate * schedule.Factor(step);
-                var loss = F.CrossEntropy(net.Forward(batch.Images), batch.Labels);
-                var value = loss.Item<float>();
-                if (!float.IsFinite(value))
-                {
-                    net.Dispose();
-                    throw new TrainingDivergedException(step, value, $"feature net on {train.Name}");
-                }
-
-                optimizer.ZeroGrad();
-                loss.Backward();
-                optimizer.Step();
-                step++;
-                progress?.Report(new TrainingProgress($"feature net ({train.Name})", step, options.Steps, value, clock.Elapsed, new Dictionary<string, double>()));
-            }
-        }
-
-        net.Eval();
+        NetTraining.Run(
+            net, train, new NetTraining.TrainingSchedule(options.Steps, options.BatchSize, options.LearningRate, options.Seed), "feature net",
+            batch => F.CrossEntropy(net.Forward(batch.Images), batch.Labels), progress);
         return net;
     }
 }
