@@ -36,9 +36,10 @@ internal static class TrainCommand
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run of the same recipe from its last checkpoint." };
         var lm = new Option<FileInfo?>("--lm") { Description = "A language model checkpoint whose embedding table is C_L (default: a table drawn like an LM's initial embeddings)." };
         var json = new Option<bool>("--json") { Description = "Print the final figures as one JSON line." };
+        var entropy = new Option<double?>("--entropy") { Description = "Weight of the quantizer's code-entropy term (default: 0.02 under frozen and iterative, 0 otherwise)." };
         var command = new Command("tokenizer", "Train a visual tokenizer under a codebook paradigm, then measure PSNR, SSIM, rFID and usage on the test split.")
         {
-            kind, codebook, schedule, dataset, profile, seed, steps, output, resume, lm, json,
+            kind, codebook, schedule, dataset, profile, seed, steps, output, resume, lm, json, entropy,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -51,7 +52,7 @@ internal static class TrainCommand
                 Codebook = recipe.Training.Codebook with { Schedule = parse.GetValue(schedule) == "paper" ? IterativeSchedule.Paper : IterativeSchedule.Converging },
             };
             var language = parse.GetValue(lm) is { } checkpoint ? new LanguageCodebookSource { Checkpoint = checkpoint.FullName } : new LanguageCodebookSource { Seed = parse.GetValue(seed) };
-            recipe = recipe with { Training = training, Language = language };
+            recipe = recipe with { Training = training, Language = language, CodeEntropyWeight = parse.GetValue(entropy) };
             var cache = parse.GetValue(output) is { } folder ? new ArtifactCache(folder.FullName) : ArtifactCache.Default();
             Console.WriteLine($"train tokenizer: {recipe} (profile {chosen})");
             Console.WriteLine($"C_L: {recipe.Language}");

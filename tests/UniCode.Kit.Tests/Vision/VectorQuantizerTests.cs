@@ -174,6 +174,23 @@ public sealed class VectorQuantizerTests
     }
 
     [Fact]
+    public void The_entropy_term_backpropagates_after_the_EMA_update_has_rewritten_the_codebook()
+    {
+        using var scope = new DisposeScope();
+        var options = new VectorQuantizerOptions { CodebookSize = 8, Dim = 3, EntropyWeight = 0.1 };
+        using var quantizer = new VectorQuantizer(options);
+        using var generator = new Generator(4);
+        var z = Tensor.Randn([2, 3, 4, 4], generator).RequiresGradInPlace();
+
+        // Forward in training mode updates the EMA codebook in place; the entropy graph must not depend on that storage.
+        var output = quantizer.Forward(z);
+        Assert.NotEqual(0f, output.EntropyLoss.Item<float>());
+        output.Loss.Backward();
+
+        Assert.True(z.Grad!.Abs().Sum().Item<float>() > 0);
+    }
+
+    [Fact]
     public void Without_an_entropy_weight_the_quantizer_loss_is_commitment_only()
     {
         using var scope = new DisposeScope();

@@ -36,6 +36,12 @@ public sealed record TokenizerRecipe : IOptions
     /// <summary>Training steps of the feature net behind rFID (0: no rFID).</summary>
     public int FeatureNetSteps { get; init; } = 800;
 
+    /// <summary>
+    /// Weight of the quantizer's code-entropy term (<see cref="Vision.Quantization.VectorQuantizerOptions.EntropyWeight"/>);
+    /// null takes the paradigm's default, <see cref="DefaultCodeEntropyWeight"/>.
+    /// </summary>
+    public double? CodeEntropyWeight { get; init; }
+
     /// <summary>The paradigm (a shortcut for <c>Training.Codebook.Paradigm</c>).</summary>
     public CodebookParadigm Paradigm => Training.Codebook.Paradigm;
 
@@ -66,6 +72,19 @@ public sealed record TokenizerRecipe : IOptions
         };
     }
 
+    /// <summary>
+    /// The code-entropy weight a paradigm trains with by default: 0.02 where the codebook is fixed at s·C_L (Frozen,
+    /// and Iterative once its ramp reaches C_L), because there a dead code cannot be restarted and usage collapses
+    /// (HQ-VAE Frozen at Quick: 18% of codes without it, 61% with it); 0 for Separate and Dual, whose dead-code
+    /// restart keeps usage near 100%.
+    /// </summary>
+    /// <param name="paradigm">The paradigm.</param>
+    public static double DefaultCodeEntropyWeight(CodebookParadigm paradigm) =>
+        paradigm is CodebookParadigm.Frozen or CodebookParadigm.Iterative ? 0.02 : 0;
+
+    /// <summary>The code-entropy weight this recipe trains with (<see cref="CodeEntropyWeight"/> or the paradigm's default).</summary>
+    public double EffectiveCodeEntropyWeight => CodeEntropyWeight ?? DefaultCodeEntropyWeight(Paradigm);
+
     /// <inheritdoc/>
     public void Validate()
     {
@@ -83,13 +102,14 @@ public sealed record TokenizerRecipe : IOptions
         OptionCheck.AtLeast(TrainImages, 0, nameof(TrainImages));
         OptionCheck.AtLeast(TestImages, 2, nameof(TestImages));
         OptionCheck.AtLeast(FeatureNetSteps, 0, nameof(FeatureNetSteps));
+        OptionCheck.NonNegative(EffectiveCodeEntropyWeight, nameof(CodeEntropyWeight));
         (Training ?? throw new ArgumentNullException(nameof(Training))).Validate();
         (Language ?? throw new ArgumentNullException(nameof(Language))).Validate();
     }
 
     /// <summary>
     /// The tokenizer options of this recipe: the kind's defaults with the dataset's channels and C_L's shape; VQ-GAN's
-    /// discriminator starts halfway through training.
+    /// discriminator starts halfway through training; the quantizer takes <see cref="EffectiveCodeEntropyWeight"/>.
     /// </summary>
     /// <param name="channels">The dataset's image channels.</param>
     /// <param name="codebookSize">K of C_L.</param>
@@ -97,6 +117,7 @@ public sealed record TokenizerRecipe : IOptions
     public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim)
     {
         var options = VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
+        options = options.With(options.Network, options.Quantizer with { EntropyWeight = EffectiveCodeEntropyWeight });
         return options is VqGanOptions vq ? vq with { Adversarial = vq.Adversarial with { StartStep = Training.Steps / 2 } } : options;
     }
 

@@ -118,7 +118,7 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
         using var scope = new DisposeScope();
         using var noGrad = Autograd.NoGrad();
         var z = Options.Cosine ? Normalize(flat) : flat;
-        var codebook = Codebook.Detach();
+        var codebook = Codebook.Detach().Clone();
         // ||z||² − 2 z Cᵀ + ||C||²: (N, K). ||z||² does not change the argmin but keeps this the distance of Eq. 1.
         var distances = z.Square().Sum(1, keepDim: true) - (2 * z.Mm(codebook.T)) + codebook.Square().Sum(1).Unsqueeze(0);
         return distances.ArgMin(1).MoveToOuterScope();
@@ -187,7 +187,8 @@ public sealed class VectorQuantizer : Module<Tensor, QuantizerOutput>
     {
         var n = features.Shape[1];
         var z = features.Permute(0, 2, 3, 1).Reshape(-1, n); // (N, n)
-        var codebook = Codebook.Detach();
+        // A copy, not a view: the EMA update writes the codebook in place before the backward pass reads it.
+        var codebook = Codebook.Detach().Clone();
         var distances = z.Square().Sum(1, keepDim: true) - (2 * z.Mm(codebook.T)) + codebook.Square().Sum(1).Unsqueeze(0); // (N, K)
         var logP = F.LogSoftmax(distances * (-1.0 / Options.EntropyTemperature), 1); // (N, K)
         var p = logP.Exp();
