@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using UniCode.Cli.Terminal;
 using UniCode.Kit.Configuration;
+using UniCode.Kit.Training.Language;
 using UniCode.Kit.Training.Tokenizers;
 using UniCode.Kit.Vision;
 using UniCode.Kit.Vision.Codebooks;
@@ -16,6 +17,7 @@ internal static class TrainCommand
     {
         var train = new Command("train", "Train the kit's models (progress bars, checkpoints, --resume, --profile).");
         train.Subcommands.Add(Tokenizer());
+        train.Subcommands.Add(LanguageModel());
         return train;
     }
 
@@ -51,7 +53,9 @@ internal static class TrainCommand
                 Steps = parse.GetValue(steps) ?? recipe.Training.Steps,
                 Codebook = recipe.Training.Codebook with { Schedule = parse.GetValue(schedule) == "paper" ? IterativeSchedule.Paper : IterativeSchedule.Converging },
             };
-            var language = parse.GetValue(lm) is { } checkpoint ? new LanguageCodebookSource { Checkpoint = checkpoint.FullName } : new LanguageCodebookSource { Seed = parse.GetValue(seed) };
+            var language = parse.GetValue(lm) is { } checkpoint
+                ? new LanguageCodebookSource { Checkpoint = checkpoint.FullName, TensorName = LanguageModelRecipe.EmbeddingTensorName }
+                : new LanguageCodebookSource { Seed = parse.GetValue(seed) };
             recipe = recipe with { Training = training, Language = language, CodeEntropyWeight = parse.GetValue(entropy) };
             var cache = parse.GetValue(output) is { } folder ? new ArtifactCache(folder.FullName) : ArtifactCache.Default();
             Console.WriteLine($"train tokenizer: {recipe} (profile {chosen})");
@@ -59,6 +63,47 @@ internal static class TrainCommand
             using var trained = TrainingProgressView.Run(progress =>
                 TokenizerRecipes.TrainOrLoad(recipe, cache, progress, Console.Out, parse.GetValue(resume), cancellation));
             Print(trained, parse.GetValue(json));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command LanguageModel()
+    {
+        var profile = ProfileOption();
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the batch windows and the held-out split." };
+        var steps = new Option<int?>("--steps") { Description = "Override the profile's number of training steps." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Artifact folder (default: the kit's cache, .cache/artifacts or UNICODE_CACHE_DIR)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run of the same recipe from its last checkpoint." };
+        var json = new Option<bool>("--json") { Description = "Print the final figures as one JSON line." };
+        var command = new Command("lm", "Pre-train the language model on the kit's text corpus (BPE, V = K = 1024), then report held-out perplexity; its lm.safetensors is the --lm of train tokenizer.")
+        {
+            profile, seed, steps, output, resume, json,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var chosen = ProfileOf(parse.GetValue(profile));
+            var recipe = LanguageModelRecipe.For(chosen);
+            recipe = recipe with { Training = recipe.Training with { Seed = parse.GetValue(seed), Steps = parse.GetValue(steps) ?? recipe.Training.Steps } };
+            var cache = parse.GetValue(output) is { } folder ? new ArtifactCache(folder.FullName) : ArtifactCache.Default();
+            Console.WriteLine($"train lm: {recipe.Model.Style} {recipe.Model.Layers}x{recipe.Model.Dim}, V = {recipe.Model.VocabSize}, {recipe.Training.Steps} steps of {recipe.Training.BatchSize}x{recipe.Training.BlockSize} tokens (profile {chosen})");
+            using var trained = TrainingProgressView.Run(progress => recipe.TrainOrLoad(cache, progress, Console.Out, parse.GetValue(resume), cancellation));
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+                {
+                    ["perplexity"] = trained.Perplexity,
+                    ["training_seconds"] = trained.TrainingSeconds,
+                    ["reused"] = trained.Reused,
+                    ["checkpoint"] = trained.Path,
+                }));
+            }
+            else
+            {
+                Console.WriteLine($"held-out perplexity {trained.Perplexity:F2}; training {trained.TrainingSeconds:F0} s{(trained.Reused ? " (cached artifact reused)" : string.Empty)}");
+                Console.WriteLine($"checkpoint: {trained.Path} (use it as: unicode train tokenizer --lm {trained.Path})");
+            }
+
             return Task.FromResult(0);
         });
         return command;
