@@ -13,8 +13,16 @@ public sealed class LanguageModelTrainerTests
 
     private static readonly LanguageModelTrainingOptions Options = new()
     {
-        Steps = 30, BatchSize = 4, BlockSize = 32, LearningRate = 3e-3, WarmupSteps = 3, CheckpointEvery = 10, EvaluateEvery = 10,
-        EvaluationBlocks = 4, ValidationFraction = 0.1, Seed = 3,
+        Steps = 30,
+        BatchSize = 4,
+        BlockSize = 32,
+        LearningRate = 3e-3,
+        WarmupSteps = 3,
+        CheckpointEvery = 10,
+        EvaluateEvery = 10,
+        EvaluationBlocks = 4,
+        ValidationFraction = 0.1,
+        Seed = 3,
     };
 
     private static TokenStream Stream(out BpeTokenizer tokenizer)
