@@ -101,6 +101,19 @@ public abstract class VisualTokenizer : Module<Tensor, TokenizerOutput>, IDispla
         return map.Flatten(2).Transpose(1, 2).Contiguous().MoveToOuterScope(); // (B, ĥŵ, n)
     }
 
+    /// <summary>
+    /// The encoder's continuous output at the coarsest grid, before quantization: [B, ĥŵ, n] (cells row by row).
+    /// It is what the Projector MLLM paradigm feeds its linear projector (LLaVA's visual features).
+    /// </summary>
+    /// <param name="images">[B, C, H, W] in [0, 1].</param>
+    public Tensor ContinuousFeatures(Tensor images)
+    {
+        using var noGrad = Autograd.NoGrad();
+        using var scope = new DisposeScope();
+        var map = CoarseFeatures(ToSigned(CheckImages(images))); // (B, n, ĥ, ŵ)
+        return map.Flatten(2).Transpose(1, 2).Contiguous().MoveToOuterScope(); // (B, ĥŵ, n)
+    }
+
     /// <summary>A training pass: encode, quantize (updating an EMA codebook in training mode), decode, losses.</summary>
     /// <param name="input">[B, C, H, W] in [0, 1].</param>
     public override TokenizerOutput Forward(Tensor input)
@@ -149,6 +162,10 @@ public abstract class VisualTokenizer : Module<Tensor, TokenizerOutput>, IDispla
     /// <summary>Encodes signed images [-1, 1] to a code map (inference: no codebook update).</summary>
     /// <param name="signed">[B, C, H, W].</param>
     protected abstract CodeMap EncodeCodes(Tensor signed);
+
+    /// <summary>The encoder's continuous features [B, n, ĥ, ŵ] at the coarsest grid (HQ-VAE: the top features).</summary>
+    /// <param name="signed">[B, C, H, W].</param>
+    protected abstract Tensor CoarseFeatures(Tensor signed);
 
     /// <summary>Decodes a code map to signed pixels (about [-1, 1]).</summary>
     /// <param name="codes">The code map.</param>

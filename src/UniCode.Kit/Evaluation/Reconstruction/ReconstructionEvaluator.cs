@@ -16,7 +16,7 @@ public static class ReconstructionEvaluator
     /// <param name="featureNet">The feature net of rFID, or null to skip rFID.</param>
     /// <param name="maxImages">How many images at most.</param>
     /// <param name="batchSize">Images per batch.</param>
-    public static ReconstructionReport Evaluate(VisualTokenizer tokenizer, IImageDataset test, FeatureCnn? featureNet, int maxImages = 2000, int batchSize = 250)
+    public static ReconstructionReport Evaluate(VisualTokenizer tokenizer, IImageDataset test, IFeatureNet? featureNet, int maxImages = 2000, int batchSize = 250)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(test);

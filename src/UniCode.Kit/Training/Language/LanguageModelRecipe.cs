@@ -52,7 +52,7 @@ public sealed record LanguageModelRecipe : IOptions
         {
             Text = text,
             Model = profile.Pick(
-                smoke: TransformerOptions.Llama(text.VocabularySize, dim: 64, layers: 2, heads: 4, context: 64),
+                smoke: TransformerOptions.Llama(text.VocabularySize, dim: 64, layers: 2, heads: 4, context: 128),
                 quick: TransformerOptions.Llama(text.VocabularySize, dim: 256, layers: 6, heads: 8, context: 320),
                 paper: TransformerOptions.Llama(text.VocabularySize, dim: 256, layers: 6, heads: 8, context: 320)),
             Training = new LanguageModelTrainingOptions

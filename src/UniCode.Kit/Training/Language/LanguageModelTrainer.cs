@@ -1,10 +1,7 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using UniCode.Kit.Language;
 using UniCode.Torch;
 using UniCode.Torch.Optim;
-using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Training.Language;
 
@@ -13,12 +10,11 @@ namespace UniCode.Kit.Training.Language;
 /// (decay on matrices only), linear warm-up then cosine decay, gradient clipping, held-out perplexity. Seeded,
 /// checkpointed, resumable to the same numbers.
 /// </summary>
-public sealed class LanguageModelTrainer : IDisposable
+public sealed class LanguageModelTrainer : ISteppedTraining, IDisposable
 {
-    private const string CheckpointFile = "checkpoint.safetensors";
-    private const string ModelPrefix = "model.";
     private readonly AdamW optimizer;
     private readonly List<LanguageModelStepRecord> history = [];
+    private readonly WarmupCosineSchedule schedule;
 
     /// <summary>Prepares training.</summary>
     /// <param name="model">The model to train.</param>
@@ -49,6 +45,7 @@ public sealed class LanguageModelTrainer : IDisposable
         Model = model;
         Stream = stream;
         Options = options;
+        schedule = new WarmupCosineSchedule { WarmupSteps = options.WarmupSteps, TotalSteps = options.Steps, MinFactor = options.FinalLearningRateFraction };
         var trainable = model.NamedParameters().Where(p => p.Parameter.RequiresGrad).ToList();
         optimizer = new AdamW(
             [
@@ -79,61 +76,44 @@ public sealed class LanguageModelTrainer : IDisposable
     /// <summary>What the progress display calls this run.</summary>
     public string Description => $"language model {Model.Options.Style} {Model.Options.Layers}x{Model.Options.Dim}";
 
+    /// <inheritdoc/>
+    public int TotalSteps => Options.Steps;
+
+    /// <inheritdoc/>
+    public int CheckpointEvery => Options.CheckpointEvery;
+
+    /// <inheritdoc/>
+    public ulong Seed => Options.Seed;
+
     /// <summary>
-    /// Trains from <see cref="StepsDone"/> to <see cref="LanguageModelTrainingOptions.Steps"/>, writing
-    /// <c>checkpoint.safetensors</c> into <paramref name="checkpointDirectory"/> every
+    /// Trains from <see cref="StepsDone"/> to <see cref="LanguageModelTrainingOptions.Steps"/> (<see cref="TrainingLoop"/>),
+    /// writing <c>checkpoint.safetensors</c> into <paramref name="checkpointDirectory"/> every
     /// <see cref="LanguageModelTrainingOptions.CheckpointEvery"/> steps, at the end and when cancelled.
     /// </summary>
     /// <param name="progress">Receives a report after every step.</param>
     /// <param name="checkpointDirectory">Where checkpoints go (created if missing), or null for none.</param>
     /// <param name="cancellationToken">Stops between steps (after a checkpoint, then throws).</param>
     /// <exception cref="TrainingDivergedException">A loss was not finite; the message names the step.</exception>
-    public void Train(IProgress<TrainingProgress>? progress = null, string? checkpointDirectory = null, CancellationToken cancellationToken = default)
+    public void Train(IProgress<TrainingProgress>? progress = null, string? checkpointDirectory = null, CancellationToken cancellationToken = default) =>
+        TrainingLoop.Run(this, progress, checkpointDirectory, cancellationToken);
+
+    /// <inheritdoc/>
+    public (double Loss, IReadOnlyDictionary<string, double> Details) Step()
     {
-        if (checkpointDirectory is not null)
+        var learningRate = Options.LearningRate * schedule.Factor(StepsDone);
+        optimizer.LearningRate = learningRate;
+        var loss = TrainStep(StepsDone);
+        var last = StepsDone == Options.Steps - 1;
+        double? perplexity = (StepsDone + 1) % Options.EvaluateEvery == 0 || last ? Perplexity() : null;
+        history.Add(new LanguageModelStepRecord(StepsDone, loss, learningRate, perplexity));
+        StepsDone++;
+        var details = new Dictionary<string, double> { ["lr"] = learningRate };
+        if (ValidationPerplexity is { } ppl)
         {
-            Directory.CreateDirectory(checkpointDirectory);
+            details["val_ppl"] = ppl;
         }
 
-        if (StepsDone == 0)
-        {
-            LibTorch.ManualSeed(Options.Seed);
-        }
-
-        var schedule = new WarmupCosineSchedule { WarmupSteps = Options.WarmupSteps, TotalSteps = Options.Steps, MinFactor = Options.FinalLearningRateFraction };
-        var clock = Stopwatch.StartNew();
-        while (StepsDone < Options.Steps)
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                if (checkpointDirectory is not null)
-                {
-                    SaveCheckpoint(Path.Combine(checkpointDirectory, CheckpointFile));
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var learningRate = Options.LearningRate * schedule.Factor(StepsDone);
-            optimizer.LearningRate = learningRate;
-            var loss = TrainStep(StepsDone);
-            var last = StepsDone == Options.Steps - 1;
-            double? perplexity = (StepsDone + 1) % Options.EvaluateEvery == 0 || last ? Perplexity() : null;
-            history.Add(new LanguageModelStepRecord(StepsDone, loss, learningRate, perplexity));
-            StepsDone++;
-            if (checkpointDirectory is not null && (StepsDone % Options.CheckpointEvery == 0 || StepsDone == Options.Steps))
-            {
-                SaveCheckpoint(Path.Combine(checkpointDirectory, CheckpointFile));
-            }
-
-            var details = new Dictionary<string, double> { ["lr"] = learningRate };
-            if (ValidationPerplexity is { } ppl)
-            {
-                details["val_ppl"] = ppl;
-            }
-
-            progress?.Report(new TrainingProgress(Description, StepsDone, Options.Steps, loss, clock.Elapsed, details));
-        }
+        return (loss, details);
     }
 
     /// <summary>exp of the mean next-token cross-entropy over the held-out blocks (non-overlapping windows of
@@ -170,61 +150,22 @@ public sealed class LanguageModelTrainer : IDisposable
     /// <summary>Resumes from <c>checkpoint.safetensors</c> in <paramref name="checkpointDirectory"/> if it exists.</summary>
     /// <param name="checkpointDirectory">The folder given to <see cref="Train"/>.</param>
     /// <returns>Whether a checkpoint was loaded.</returns>
-    public bool TryResume(string checkpointDirectory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(checkpointDirectory);
-        var path = Path.Combine(checkpointDirectory, CheckpointFile);
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        LoadCheckpoint(path);
-        return true;
-    }
+    public bool TryResume(string checkpointDirectory) => TrainingLoop.TryResume(this, checkpointDirectory);
 
     /// <summary>Writes the whole training state (weights, optimiser, random state, history) atomically.</summary>
     /// <param name="path">A .safetensors file.</param>
-    public void SaveCheckpoint(string path)
-    {
-        using var scope = new DisposeScope();
-        var tensors = Model.StateDict().ToDictionary(t => ModelPrefix + t.Key, t => t.Value);
-        var (optimizerTensors, optimizerSettings) = optimizer.StateDict();
-        foreach (var (name, tensor) in optimizerTensors)
-        {
-            tensors[$"optimizer.{name}"] = tensor;
-        }
-
-        tensors["rng.default"] = LibTorch.GetRngState();
-        var metadata = optimizerSettings.ToDictionary(s => $"optimizer.{s.Key}", s => s.Value);
-        metadata["steps_done"] = StepsDone.ToString(CultureInfo.InvariantCulture);
-        metadata["history"] = JsonSerializer.Serialize(history);
-        metadata["model"] = JsonSerializer.Serialize(Model.Options);
-        SafeTensors.Save(path, tensors, metadata);
-    }
+    public void SaveCheckpoint(string path) =>
+        TrainingCheckpoint.Save(path, Model, optimizer, StepsDone, JsonSerializer.Serialize(history), JsonSerializer.Serialize(Model.Options));
 
     /// <summary>Restores a state written by <see cref="SaveCheckpoint"/>.</summary>
     /// <param name="path">The .safetensors file.</param>
     /// <exception cref="InvalidDataException">The file is not a checkpoint of this model's shape.</exception>
     public void LoadCheckpoint(string path)
     {
-        using var scope = new DisposeScope();
-        var tensors = SafeTensors.Load(path, out var metadata);
-        if (!metadata.TryGetValue("model", out var model) || model != JsonSerializer.Serialize(Model.Options))
-        {
-            throw new InvalidDataException($"'{path}' is not a checkpoint of this language model ({Description}); it holds {metadata.GetValueOrDefault("model", "no model description")}");
-        }
-
-        Dictionary<string, Tensor> Section(string prefix) =>
-            tensors.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(t => t.Key[prefix.Length..], t => t.Value);
-
-        Model.LoadStateDict(Section(ModelPrefix), strict: true, source: path);
-        var settings = metadata.Where(m => m.Key.StartsWith("optimizer.", StringComparison.Ordinal)).ToDictionary(m => m.Key["optimizer.".Length..], m => m.Value);
-        optimizer.LoadStateDict(Section("optimizer."), settings, path);
-        LibTorch.SetRngState(tensors["rng.default"]);
-        StepsDone = int.Parse(metadata["steps_done"], CultureInfo.InvariantCulture);
+        var (steps, saved) = TrainingCheckpoint.Load(path, Model, optimizer, JsonSerializer.Serialize(Model.Options), $"language model ({Description})");
+        StepsDone = steps;
         history.Clear();
-        history.AddRange(JsonSerializer.Deserialize<List<LanguageModelStepRecord>>(metadata["history"]) ?? []);
+        history.AddRange(JsonSerializer.Deserialize<List<LanguageModelStepRecord>>(saved) ?? []);
     }
 
     /// <summary>Frees the optimiser state.</summary>

@@ -5,11 +5,13 @@ using UniCode.Kit.Configuration;
 using UniCode.Kit.Data;
 using UniCode.Kit.Data.Datasets;
 using UniCode.Kit.Evaluation.Features;
+using UniCode.Kit.Evaluation.Generation.Shapes;
 using UniCode.Kit.Evaluation.Reconstruction;
 using UniCode.Kit.Training.Features;
 using UniCode.Kit.Vision;
 using UniCode.Kit.Vision.Codebooks;
 using UniCode.Torch;
+using UniCode.Torch.NN;
 using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Training.Tokenizers;
@@ -99,47 +101,50 @@ public static class TokenizerRecipes
         trainer.Train(progress, runs, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
 
-        FeatureCnn? net = null;
-        try
+        using var net = recipe.FeatureNetSteps > 0 ? RfidNet(recipe, train, cache, progress, log) : null;
+        var report = ReconstructionEvaluator.Evaluate(tokenizer, test, net as IFeatureNet, recipe.TestImages);
+        var metadata = new Dictionary<string, string>
         {
-            if (recipe.FeatureNetSteps > 0)
-            {
-                var featureOptions = new FeatureCnnOptions
-                {
-                    Dataset = recipe.Dataset,
-                    ImageChannels = train.Channels,
-                    ImageSize = recipe.ImageSize,
-                    Classes = train.ClassNames.Count,
-                    Steps = recipe.FeatureNetSteps,
-                };
-                var full = DatasetCatalog.OpenImageDataset(TrainName(recipe.Dataset), recipe.ImageSize);
-                (net, var features) = FeatureNets.LoadOrTrain(full, featureOptions, cache, progress);
-                log.WriteLine($"feature net for {recipe.Dataset}: {(features.Reused ? "reused" : "trained")} ({features.Folder})");
-            }
-
-            var report = ReconstructionEvaluator.Evaluate(tokenizer, test, net, recipe.TestImages);
-            var metadata = new Dictionary<string, string>
-            {
-                ["history"] = JsonSerializer.Serialize(trainer.History),
-                ["alignments"] = JsonSerializer.Serialize(trainer.Alignments),
-                ["training_seconds"] = seconds.ToString("R", CultureInfo.InvariantCulture),
-                ["recipe"] = ConfigHash.CanonicalJson(recipe),
-            };
-            TokenizerFile.Save(tokenizer, Path.Combine(folder, TokenizerFileName), metadata);
-            using (var scope = new DisposeScope())
-            {
-                SafeTensors.Save(Path.Combine(folder, LanguageFileName), new Dictionary<string, Tensor> { ["table"] = language.Table.Detach() });
-            }
-
-            File.WriteAllText(Path.Combine(folder, ReportFileName), JsonSerializer.Serialize(report, Json));
-        }
-        finally
+            ["history"] = JsonSerializer.Serialize(trainer.History),
+            ["alignments"] = JsonSerializer.Serialize(trainer.Alignments),
+            ["training_seconds"] = seconds.ToString("R", CultureInfo.InvariantCulture),
+            ["recipe"] = ConfigHash.CanonicalJson(recipe),
+        };
+        TokenizerFile.Save(tokenizer, Path.Combine(folder, TokenizerFileName), metadata);
+        using (var scope = new DisposeScope())
         {
-            net?.Dispose();
+            SafeTensors.Save(Path.Combine(folder, LanguageFileName), new Dictionary<string, Tensor> { ["table"] = language.Table.Detach() });
         }
 
+        File.WriteAllText(Path.Combine(folder, ReportFileName), JsonSerializer.Serialize(report, Json));
         Directory.Delete(runs, recursive: true);
         return seconds;
+    }
+
+    // rFID's feature net: the feature CNN on the dataset's classes, or on Shapes (no classes) the attribute net, which
+    // is trained on the scenes' own attributes (colour, shape and count per caption).
+    private static Module RfidNet(TokenizerRecipe recipe, IImageDataset train, ArtifactCache cache, IProgress<TrainingProgress>? progress, TextWriter log)
+    {
+        var full = DatasetCatalog.OpenImageDataset(TrainName(recipe.Dataset), recipe.ImageSize);
+        if (train.ClassNames.Count == 0)
+        {
+            var attributes = ShapesAttributeNetOptions.For(Profile.Quick, recipe.Dataset, recipe.ImageSize) with { Steps = recipe.FeatureNetSteps };
+            var trained = ShapesAttributeNets.LoadOrTrain(full, attributes, cache, progress);
+            log.WriteLine($"attribute net for {recipe.Dataset}: {(trained.Artifact.Reused ? "reused" : "trained")} ({trained.Artifact.Folder})");
+            return trained.Net;
+        }
+
+        var featureOptions = new FeatureCnnOptions
+        {
+            Dataset = recipe.Dataset,
+            ImageChannels = train.Channels,
+            ImageSize = recipe.ImageSize,
+            Classes = train.ClassNames.Count,
+            Steps = recipe.FeatureNetSteps,
+        };
+        var (net, features) = FeatureNets.LoadOrTrain(full, featureOptions, cache, progress);
+        log.WriteLine($"feature net for {recipe.Dataset}: {(features.Reused ? "reused" : "trained")} ({features.Folder})");
+        return net;
     }
 
     /// <summary>The training and test images of a recipe's dataset.</summary>
@@ -155,16 +160,20 @@ public static class TokenizerRecipes
         };
         if (recipe.TrainImages > 0 && recipe.TrainImages < train.Count)
         {
-            train = DatasetSubset.Sample(train, recipe.TrainImages, recipe.Training.Seed);
+            train = DatasetSubset.Sample(train, recipe.TrainImages, recipe.Training.Seed, SamplingFor(train));
         }
 
         if (recipe.TestImages < test.Count)
         {
-            test = DatasetSubset.Sample(test, recipe.TestImages, 0);
+            test = DatasetSubset.Sample(test, recipe.TestImages, 0, SamplingFor(test));
         }
 
         return (train, test);
     }
+
+    // Stratified where there are classes to keep in proportion; Shapes scenes have none.
+    private static SubsetSampling SamplingFor(IImageDataset dataset) =>
+        dataset.ClassNames.Count > 0 ? SubsetSampling.Stratified : SubsetSampling.Uniform;
 
     /// <summary>The catalog name of a dataset's training split (fashion-mnist/train, emoji/train; shapes is generated).</summary>
     /// <param name="dataset">fashion-mnist, emoji or shapes.</param>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using UniCode.Kit.Data;
@@ -21,9 +20,9 @@ namespace UniCode.Kit.Training.Tokenizers;
 /// runs the paradigm's copy or pull (Eq. 3). Seeded, checkpointed, resumable to the same numbers.
 /// </summary>
 /// <remarks>The training step owns the memory: each step runs in its own <see cref="DisposeScope"/>.</remarks>
-public sealed class TokenizerTrainer : IDisposable
+public sealed class TokenizerTrainer : ISteppedTraining, IDisposable
 {
-    private const string CheckpointFile = "checkpoint.safetensors";
+    private readonly WarmupCosineSchedule schedule;
     private readonly AdamW optimizer;
     private readonly BatchSampler sampler;
     private readonly List<TokenizerStepRecord> history = [];
@@ -58,6 +57,7 @@ public sealed class TokenizerTrainer : IDisposable
         Tokenizer = tokenizer;
         Dataset = dataset;
         Options = options;
+        schedule = new WarmupCosineSchedule { WarmupSteps = options.WarmupSteps, TotalSteps = options.Steps, MinFactor = options.FinalLearningRateFraction };
         Language = language;
         Codebook = CodebookSync.Create(options.Codebook, tokenizer.Quantizer, language, options.Steps);
         optimizer = new AdamW(tokenizer.Parameters(), new AdamWOptions { LearningRate = options.LearningRate, WeightDecay = 0 });
@@ -104,61 +104,33 @@ public sealed class TokenizerTrainer : IDisposable
     /// <param name="checkpointDirectory">Where checkpoints go (created if missing), or null for none.</param>
     /// <param name="cancellationToken">Stops between steps.</param>
     /// <exception cref="TrainingDivergedException">A loss was not finite; the message names the step.</exception>
-    public void Train(IProgress<TrainingProgress>? progress = null, string? checkpointDirectory = null, CancellationToken cancellationToken = default)
+    public void Train(IProgress<TrainingProgress>? progress = null, string? checkpointDirectory = null, CancellationToken cancellationToken = default) =>
+        TrainingLoop.Run(this, progress, checkpointDirectory, cancellationToken);
+
+    /// <inheritdoc/>
+    public int TotalSteps => Options.Steps;
+
+    /// <inheritdoc/>
+    public int CheckpointEvery => Options.CheckpointEvery;
+
+    /// <inheritdoc/>
+    public ulong Seed => Options.Seed;
+
+    /// <inheritdoc/>
+    public (double Loss, IReadOnlyDictionary<string, double> Details) Step()
     {
-        if (checkpointDirectory is not null)
-        {
-            Directory.CreateDirectory(checkpointDirectory);
-        }
-
-        if (StepsDone == 0)
-        {
-            LibTorch.ManualSeed(Options.Seed);
-        }
-
-        var schedule = new WarmupCosineSchedule { WarmupSteps = Options.WarmupSteps, TotalSteps = Options.Steps, MinFactor = Options.FinalLearningRateFraction };
-        var clock = Stopwatch.StartNew();
         Tokenizer.Train();
-        while (StepsDone < Options.Steps)
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                if (checkpointDirectory is not null)
-                {
-                    SaveCheckpoint(Path.Combine(checkpointDirectory, CheckpointFile));
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            optimizer.LearningRate = Options.LearningRate * schedule.Factor(StepsDone);
-            var record = TrainStep(StepsDone);
-            history.Add(record);
-            StepsDone++;
-            if (checkpointDirectory is not null && (StepsDone % Options.CheckpointEvery == 0 || StepsDone == Options.Steps))
-            {
-                SaveCheckpoint(Path.Combine(checkpointDirectory, CheckpointFile));
-            }
-
-            progress?.Report(new TrainingProgress(Description, StepsDone, Options.Steps, record.Loss, clock.Elapsed, Details(record)));
-        }
+        optimizer.LearningRate = Options.LearningRate * schedule.Factor(StepsDone);
+        var record = TrainStep(StepsDone);
+        history.Add(record);
+        StepsDone++;
+        return (record.Loss, Details(record));
     }
 
     /// <summary>Resumes from <c>checkpoint.safetensors</c> in <paramref name="checkpointDirectory"/> if it exists.</summary>
     /// <param name="checkpointDirectory">The folder given to <see cref="Train"/>.</param>
     /// <returns>Whether a checkpoint was loaded.</returns>
-    public bool TryResume(string checkpointDirectory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(checkpointDirectory);
-        var path = Path.Combine(checkpointDirectory, CheckpointFile);
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        LoadCheckpoint(path);
-        return true;
-    }
+    public bool TryResume(string checkpointDirectory) => TrainingLoop.TryResume(this, checkpointDirectory);
 
     /// <summary>Writes the whole training state (weights, buffers, optimiser, random state, C_L, history) atomically.</summary>
     /// <param name="path">A .safetensors file.</param>

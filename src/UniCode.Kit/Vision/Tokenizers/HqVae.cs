@@ -52,6 +52,9 @@ public sealed class HqVae : VisualTokenizer
     public override IReadOnlyList<(string Name, int Factor)> LayerLayout { get; } = [("top", 1), ("bottom", 2)];
 
     /// <inheritdoc/>
+    protected override Tensor CoarseFeatures(Tensor signed) => Features(signed).Top;
+
+    /// <inheritdoc/>
     protected override CodeMap EncodeCodes(Tensor signed)
     {
         var (zTop, zBottom) = Features(signed);

@@ -44,6 +44,9 @@ public sealed class RqVae : VisualTokenizer
     public override IReadOnlyList<(string Name, int Factor)> LayerLayout { get; }
 
     /// <inheritdoc/>
+    protected override Tensor CoarseFeatures(Tensor signed) => encoder.Forward(signed);
+
+    /// <inheritdoc/>
     protected override CodeMap EncodeCodes(Tensor signed)
     {
         var (_, layers, _) = Quantize(encoder.Forward(signed), training: false);

@@ -45,6 +45,9 @@ public sealed class VqGan : VisualTokenizer
     public override IReadOnlyList<(string Name, int Factor)> LayerLayout { get; } = [("codes", 1)];
 
     /// <inheritdoc/>
+    protected override Tensor CoarseFeatures(Tensor signed) => encoder.Forward(signed);
+
+    /// <inheritdoc/>
     protected override CodeMap EncodeCodes(Tensor signed)
     {
         var codes = quantizer.NearestCodeMap(encoder.Forward(signed)); // (B, h, w)

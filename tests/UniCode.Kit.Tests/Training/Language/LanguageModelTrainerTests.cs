@@ -78,7 +78,7 @@ public sealed class LanguageModelTrainerTests
         using (var trainer = new LanguageModelTrainer(model, stream, Options with { Steps = 30 }))
         {
             using var cancel = new CancellationTokenSource();
-            var progress = new Progress(p => { if (p.Step == 20) { cancel.Cancel(); } });
+            var progress = new InlineProgress(p => { if (p.Step == 20) { cancel.Cancel(); } });
             Assert.Throws<OperationCanceledException>(() => trainer.Train(progress, temp.Path, cancel.Token));
         }
 
@@ -118,10 +118,5 @@ public sealed class LanguageModelTrainerTests
         using var model = Model(tokenizer.VocabularySize);
         var error = Assert.Throws<ArgumentException>(() => new LanguageModelTrainer(model, stream, Options with { BlockSize = 64 }));
         Assert.Contains("context", error.Message);
-    }
-
-    private sealed class Progress(Action<Kit.Training.TrainingProgress> report) : IProgress<Kit.Training.TrainingProgress>
-    {
-        public void Report(Kit.Training.TrainingProgress value) => report(value);
     }
 }
