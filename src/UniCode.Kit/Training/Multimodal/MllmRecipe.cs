@@ -48,6 +48,10 @@ public sealed record MllmRecipe : IOptions
     /// <summary>The class of unconditional generation (the LSUN analogue).</summary>
     public int UnconditionalClass { get; init; }
 
+    /// <summary>Stage I: the tokenizer trained together with the LM over one table (Unified only), or null to train
+    /// the tokenizer alone against the pre-trained LM's table.</summary>
+    public StageOneOptions? StageOne { get; init; }
+
     /// <summary>Stage II's steps and optimiser, full or LoRA.</summary>
     public InstructionTuningOptions Tuning { get; init; } = new();
 
@@ -73,6 +77,9 @@ public sealed record MllmRecipe : IOptions
             Paradigm = paradigm,
             Language = LanguageModelRecipe.For(profile),
             Tokenizer = tokenizer,
+            StageOne = paradigm == MllmParadigm.Unified
+                ? new StageOneOptions { LanguageBatchSize = profile.Pick(smoke: 4, quick: 8, paper: 16), LanguageBlockSize = profile.Pick(smoke: 64, quick: 128, paper: 256) }
+                : null,
             Tasks = paradigm == MllmParadigm.Projector ? [.. tasks.Where(t => t.Task is TaskKind.Vqa or TaskKind.Caption)] : tasks,
             Tuning = new InstructionTuningOptions
             {
@@ -111,6 +118,12 @@ public sealed record MllmRecipe : IOptions
                     ? "the Unified paradigm needs a tokenizer whose codebook is the LM's table: Frozen, Dual or Iterative, not Separate"
                     : $"the {Paradigm} paradigm uses a tokenizer with its own codebook: Separate, not {Tokenizer.Paradigm}",
                 nameof(Tokenizer));
+        }
+
+        StageOne?.Validate();
+        if (StageOne is not null && !unified)
+        {
+            throw new ArgumentException($"Stage I joins the tokenizer to the LM's table; under {Paradigm} the tokenizer has its own codebook (set StageOne to null)", nameof(StageOne));
         }
 
         if (Paradigm == MllmParadigm.Projector && Tasks.FirstOrDefault(t => t.Task is not (TaskKind.Vqa or TaskKind.Caption)) is { } writer)
@@ -156,7 +169,17 @@ public sealed record MllmRecipe : IOptions
         var handedOver = false;
         try
         {
-            tokenizer = TokenizerRecipes.TrainOrLoad(TokenizerFor(language.Path), cache, progress, log, resume, cancellationToken);
+            if (StageOne is { } stageOne)
+            {
+                var pretrained = language;
+                (language, tokenizer) = new StageOneRecipe(Language, TokenizerFor(pretrained.Path), stageOne).TrainOrLoad(pretrained, cache, progress, log, resume, cancellationToken);
+                pretrained.Dispose();
+            }
+            else
+            {
+                tokenizer = TokenizerRecipes.TrainOrLoad(TokenizerFor(language.Path), cache, progress, log, resume, cancellationToken);
+            }
+
             double seconds = 0;
             IReadOnlyList<InstructionStepRecord> history = [];
             var artifact = cache.GetOrCreate(ArtifactKind, this, folder =>

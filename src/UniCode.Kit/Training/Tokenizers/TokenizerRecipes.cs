@@ -68,7 +68,11 @@ public static class TokenizerRecipes
     }
 
     /// <summary>Opens a published tokenizer artifact.</summary>
-    private static TrainedTokenizer Open(TokenizerRecipe recipe, string folder, bool reused, double trainingSeconds)
+    /// <param name="recipe">The recipe it was trained by.</param>
+    /// <param name="folder">The artifact folder (written by <see cref="Publish"/>).</param>
+    /// <param name="reused">Whether it came from the cache.</param>
+    /// <param name="trainingSeconds">The wall time of training when it was trained now (else read from the files).</param>
+    public static TrainedTokenizer Open(TokenizerRecipe recipe, string folder, bool reused, double trainingSeconds)
     {
         var tokenizer = TokenizerFile.Load(Path.Combine(folder, TokenizerFileName), out var metadata);
         tokenizer.Eval();
@@ -85,7 +89,7 @@ public static class TokenizerRecipes
     private static double Train(
         TokenizerRecipe recipe, ArtifactCache cache, string folder, string runs, IProgress<TrainingProgress>? progress, TextWriter log, CancellationToken cancellationToken)
     {
-        var (train, test) = Splits(recipe);
+        var (train, _) = Splits(recipe);
         using var language = recipe.Language.Open();
         log.WriteLine($"tokenizer {recipe}: training; C_L is {recipe.Language}");
         var options = recipe.TokenizerOptions(train.Channels, language.Size, language.Dim);
@@ -100,7 +104,32 @@ public static class TokenizerRecipes
         var clock = Stopwatch.StartNew();
         trainer.Train(progress, runs, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
+        Publish(recipe, trainer, seconds, folder, cache, progress, log);
+        Directory.Delete(runs, recursive: true);
+        return seconds;
+    }
 
+    /// <summary>
+    /// Measures a trained tokenizer on its recipe's test split (PSNR, SSIM, rFID on the dataset's feature net, usage)
+    /// and writes the artifact's files: the tokenizer with its history and alignments, C_L as it stood, the report.
+    /// </summary>
+    /// <param name="recipe">The recipe it was trained by.</param>
+    /// <param name="trainer">The finished trainer.</param>
+    /// <param name="seconds">The wall time of training.</param>
+    /// <param name="folder">The artifact folder.</param>
+    /// <param name="cache">Where the feature net is cached.</param>
+    /// <param name="progress">Receives the feature net's training progress.</param>
+    /// <param name="log">Says whether the feature net was reused.</param>
+    public static void Publish(
+        TokenizerRecipe recipe, TokenizerTrainer trainer, double seconds, string folder, ArtifactCache cache, IProgress<TrainingProgress>? progress, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(log);
+        var (train, test) = Splits(recipe);
+        var tokenizer = trainer.Tokenizer;
+        var language = trainer.Language ?? throw new ArgumentException("a published tokenizer records its C_L; the trainer has none", nameof(trainer));
         using var net = recipe.FeatureNetSteps > 0 ? RfidNet(recipe, train, cache, progress, log) : null;
         var report = ReconstructionEvaluator.Evaluate(tokenizer, test, net as IFeatureNet, recipe.TestImages);
         var metadata = new Dictionary<string, string>
@@ -117,8 +146,6 @@ public static class TokenizerRecipes
         }
 
         File.WriteAllText(Path.Combine(folder, ReportFileName), JsonSerializer.Serialize(report, Json));
-        Directory.Delete(runs, recursive: true);
-        return seconds;
     }
 
     // rFID's feature net: the feature CNN on the dataset's classes, or on Shapes (no classes) the attribute net, which

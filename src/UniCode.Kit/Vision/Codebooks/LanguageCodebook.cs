@@ -100,6 +100,28 @@ public sealed class LanguageCodebook : IDisposable
         return new LanguageCodebook(owned, codeNorm / meanNorm, source);
     }
 
+    /// <summary>
+    /// C_L as a live view of a language model's embedding table (Stage I): the same storage, so Dual's
+    /// <see cref="CopyFromTokenizer"/> writes the LM's table, and Iterative's Eq. 3 reads it as the LM trains.
+    /// The scale s is fixed from the table's norms now.
+    /// </summary>
+    /// <param name="embedding">The LM's token embedding [V, d] (float32); the codebook takes its first
+    /// <paramref name="size"/> rows.</param>
+    /// <param name="size">K.</param>
+    /// <param name="source">What the table is.</param>
+    /// <param name="codeNorm">The mean row norm of s·C_L.</param>
+    public static LanguageCodebook Sharing(Tensor embedding, int size, string source, double codeNorm = 1.0)
+    {
+        ArgumentNullException.ThrowIfNull(embedding);
+        if (embedding.DType != DType.Float32 || embedding.Dim != 2 || size < 2 || size > embedding.Size(0))
+        {
+            throw new ArgumentException($"{source}: a shared table is a float32 [V, d] matrix with at least K = {size} rows, not {embedding.DType} [{string.Join(", ", embedding.Shape)}]", nameof(embedding));
+        }
+
+        using var scope = new DisposeScope();
+        return FromTable(embedding.Detach().Narrow(0, 0, size).MoveToOuterScope(), source, codeNorm); // a view: no copy
+    }
+
     /// <summary>Reads C_L from a safetensors checkpoint (e.g. a language model's, tensor <c>token_embedding.weight</c>).</summary>
     /// <param name="path">The checkpoint.</param>
     /// <param name="tensorName">The embedding table's name in it.</param>

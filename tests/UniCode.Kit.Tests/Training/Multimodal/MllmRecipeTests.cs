@@ -36,7 +36,7 @@ public sealed class MllmRecipeTests
         // learns in a few hundred steps.
         var size = recipe.Tokenizer.ImageSize;
         var single = new ShapesDataset(new ShapesOptions { Size = size, MinObjects = 1, MaxObjects = 1, Seed = 3 });
-        using (var tuner = new InstructionTuner(trained.Model, new TaskMixture([(MllmTasks.Vqa(single, Colour), 1.0)]), recipe.Tuning with { Steps = 300 }))
+        using (var tuner = new InstructionTuner(trained.Model, new TaskMixture([(MllmTasks.Vqa(single, Colour), 1.0)]), recipe.Tuning with { Steps = 300, BatchSize = 32, LearningRate = 1e-3 }))
         {
             tuner.Train();
         }
