@@ -18,6 +18,8 @@ public static class Program
             NotebooksCommand.Create(),
             TrainCommand.Create(),
             EvalCommand.Create(),
+            MllmCommands.Ask(),
+            MllmCommands.Generate(),
         };
         return root.Parse(args).Invoke();
     }

@@ -11,13 +11,15 @@ using UniCode.Kit.Vision.Codebooks;
 namespace UniCode.Cli.Commands;
 
 /// <summary><c>unicode train ...</c>: trains the kit's models with progress, checkpoints and resume.</summary>
-internal static class TrainCommand
+internal static partial class TrainCommand
 {
     public static Command Create()
     {
         var train = new Command("train", "Train the kit's models (progress bars, checkpoints, --resume, --profile).");
         train.Subcommands.Add(Tokenizer());
         train.Subcommands.Add(LanguageModel());
+        train.Subcommands.Add(StageOne());
+        train.Subcommands.Add(StageTwo());
         return train;
     }
 

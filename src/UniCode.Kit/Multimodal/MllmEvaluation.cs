@@ -47,4 +47,58 @@ public static class MllmEvaluation
         var accuracy = VqaAccuracy.Compute([.. samples.Select(s => s.Prediction)], [.. samples.Select(s => s.Question)]);
         return new VqaEvaluation(accuracy, samples);
     }
+
+    /// <summary>The class question of a labelled dataset ("What is this?", answered by the class name in lower case),
+    /// scored as VQA on the first <paramref name="count"/> images.</summary>
+    /// <param name="inference">The model.</param>
+    /// <param name="dataset">Held-out labelled images (Fashion-MNIST).</param>
+    /// <param name="count">How many images.</param>
+    /// <param name="batchSize">Questions answered together.</param>
+    public static VqaEvaluation ClassQuestions(MllmInference inference, IImageDataset dataset, int count, int batchSize = 32)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Vqa(inference, new ClassQuestionView(dataset), count, null, batchSize);
+    }
+
+    /// <summary>Class to image: <paramref name="perClass"/> images of every class drawn, and how often the dataset's
+    /// feature CNN classifies them as the asked class (chance is one over the classes).</summary>
+    /// <param name="inference">The model.</param>
+    /// <param name="net">The feature CNN of the dataset.</param>
+    /// <param name="classNames">The classes, in label order.</param>
+    /// <param name="perClass">Images per class.</param>
+    /// <param name="size">The image side.</param>
+    /// <returns>The accuracy, and the drawn images [classes · perClass, C, H, W] (the caller disposes them).</returns>
+    public static (Evaluation.Generation.ClassAccuracyResult Accuracy, Torch.Tensor Images) ClassToImage(
+        MllmInference inference, Evaluation.Features.FeatureCnn net, IReadOnlyList<string> classNames, int perClass, int size)
+    {
+        ArgumentNullException.ThrowIfNull(inference);
+        ArgumentNullException.ThrowIfNull(classNames);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perClass, 1);
+        var labels = Enumerable.Range(0, classNames.Count).SelectMany(c => Enumerable.Repeat((long)c, perClass)).ToArray();
+        var images = inference.GenerateClass([.. labels.Select(l => classNames[(int)l])], size);
+        return (Evaluation.Generation.ClassAccuracy.Compute(net, images, labels), images);
+    }
+
+    // A labelled dataset seen as one question per image: its class question.
+    private sealed class ClassQuestionView(IImageDataset source) : IImageDataset, IQuestionSource
+    {
+        public string Name => $"{source.Name}[class questions]";
+
+        public int Count => source.Count;
+
+        public int Height => source.Height;
+
+        public int Width => source.Width;
+
+        public int Channels => source.Channels;
+
+        public IReadOnlyList<string> ClassNames => source.ClassNames;
+
+        public long LabelAt(int index) => source.LabelAt(index);
+
+        public IReadOnlyList<QuestionAnswer> QuestionsAt(int index) =>
+            [new QuestionAnswer(QuestionKind.Open, Tasks.TaskPrompts.WhatIsThis, source.ClassNames[(int)source.LabelAt(index)].ToLowerInvariant())];
+
+        public ImageExample Get(int index) => source.Get(index) with { QuestionAnswers = QuestionsAt(index) };
+    }
 }

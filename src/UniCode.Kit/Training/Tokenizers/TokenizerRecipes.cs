@@ -148,9 +148,18 @@ public static class TokenizerRecipes
         File.WriteAllText(Path.Combine(folder, ReportFileName), JsonSerializer.Serialize(report, Json));
     }
 
-    // rFID's feature net: the feature CNN on the dataset's classes, or on Shapes (no classes) the attribute net, which
-    // is trained on the scenes' own attributes (colour, shape and count per caption).
-    private static Module RfidNet(TokenizerRecipe recipe, IImageDataset train, ArtifactCache cache, IProgress<TrainingProgress>? progress, TextWriter log)
+    /// <summary>
+    /// The feature net that measures a recipe's images (rFID here, generation metrics elsewhere): the feature CNN on
+    /// the dataset's classes, or on Shapes (no classes) the attribute net, trained on the scenes' own attributes
+    /// (colour, shape and count per caption). Cached; the caller disposes it.
+    /// </summary>
+    /// <param name="recipe">The recipe (dataset, image size, <see cref="TokenizerRecipe.FeatureNetSteps"/>).</param>
+    /// <param name="train">Its training split (its classes decide which net).</param>
+    /// <param name="cache">The artifact cache.</param>
+    /// <param name="progress">Receives training progress.</param>
+    /// <param name="log">Says whether the net was reused.</param>
+    /// <returns>A <see cref="FeatureCnn"/> or a <see cref="ShapesAttributeNet"/>, both <see cref="IFeatureNet"/>.</returns>
+    public static Module RfidNet(TokenizerRecipe recipe, IImageDataset train, ArtifactCache cache, IProgress<TrainingProgress>? progress, TextWriter log)
     {
         var full = DatasetCatalog.OpenImageDataset(TrainName(recipe.Dataset), recipe.ImageSize);
         if (train.ClassNames.Count == 0)
