@@ -71,7 +71,7 @@ public sealed record MllmRecipe : IOptions
         tokenizer = tokenizer with { ImageSize = profile.Pick(smoke: 16, quick: 32, paper: 32) };
         TaskWeight[] tasks = dataset == "shapes"
             ? [new(TaskKind.Vqa, 1), new(TaskKind.Caption, 0.25), new(TaskKind.TextToImage, 0.5)]
-            : [new(TaskKind.Vqa, 0.5), new(TaskKind.ClassToImage, 1)];
+            : [new(TaskKind.Vqa, 0.5), new(TaskKind.ClassToImage, 1), new(TaskKind.Unconditional, 0.25)];
         return new MllmRecipe
         {
             Paradigm = paradigm,

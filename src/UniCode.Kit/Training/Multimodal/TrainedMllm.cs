@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using UniCode.Kit.Multimodal;
+using UniCode.Kit.Reporting.Formatting;
 using UniCode.Kit.Training.Language;
 using UniCode.Kit.Training.Tokenizers;
 using UniCode.Torch;
+using UniCode.Torch.Display;
 using UniCode.Torch.Serialization;
 
 namespace UniCode.Kit.Training.Multimodal;
@@ -17,6 +19,7 @@ namespace UniCode.Kit.Training.Multimodal;
 /// <param name="Reused">Whether Stage II came from the cache.</param>
 /// <param name="TuningSeconds">The wall time of Stage II (of the run that made it, when reused).</param>
 /// <param name="History">Every Stage II step.</param>
+[TypeFormatterSource(typeof(KitFormatterSource))]
 public sealed record TrainedMllm(
     MllmRecipe Recipe,
     Mllm Model,
@@ -25,8 +28,21 @@ public sealed record TrainedMllm(
     string Folder,
     bool Reused,
     double TuningSeconds,
-    IReadOnlyList<InstructionStepRecord> History) : IDisposable
+    IReadOnlyList<InstructionStepRecord> History) : IDisposable, IDisplayable
 {
+    /// <inheritdoc/>
+    public string ToHtml() => HtmlSummary.Table(Recipe.ToString(), [
+        ("language model", $"{Language.Recipe.Model.Style} {Language.Recipe.Model.Layers}x{Language.Recipe.Model.Dim}, V = {Language.Recipe.Model.VocabSize}, held-out perplexity {Language.Perplexity.ToString("F2", CultureInfo.InvariantCulture)}"),
+        ("tokenizer", Tokenizer.ToString()),
+        ("cos(C, C_L) at the end", Tokenizer.Alignments.Count > 0 ? Tokenizer.Alignments[^1].MeanCosine.ToString("F4", CultureInfo.InvariantCulture) : "-"),
+        (Recipe.StageOne is null ? "tokenizer training" : "stage I", $"{Tokenizer.TrainingSeconds.ToString("F0", CultureInfo.InvariantCulture)} s"),
+        ("stage II", $"{History.Count} steps, final loss {(History.Count > 0 ? History[^1].Loss.ToString("F3", CultureInfo.InvariantCulture) : "-")}, {TuningSeconds.ToString("F0", CultureInfo.InvariantCulture)} s" + (Reused ? " (cached artifact reused)" : string.Empty)),
+        ("trainable in stage II", Recipe.Tuning.Lora is { } lora ? $"LoRA rank {lora.Rank}" : "all LM weights"),
+    ]);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Recipe}" + (Reused ? " (reused)" : string.Empty);
+
     /// <summary>Writes a tuned model's weights with its history and wall time.</summary>
     /// <param name="path">The .safetensors file.</param>
     /// <param name="model">The tuned model.</param>
