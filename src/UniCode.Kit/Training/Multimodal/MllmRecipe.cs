@@ -136,17 +136,7 @@ public sealed record MllmRecipe : IOptions
     /// <param name="languageModel">The pre-trained LM's weights file.</param>
     public TokenizerRecipe TokenizerFor(string languageModel) => Paradigm != MllmParadigm.Unified
         ? Tokenizer with { Language = Tokenizer.Language with { Size = Language.Model.VocabSize, Dim = Language.Model.Dim } }
-        : Tokenizer with
-        {
-            Language = new LanguageCodebookSource
-            {
-                Checkpoint = languageModel,
-                TensorName = LanguageModelRecipe.EmbeddingTensorName,
-                Size = Language.Model.VocabSize,
-                Dim = Language.Model.Dim,
-                CodeNorm = Tokenizer.Language.CodeNorm,
-            },
-        };
+        : Tokenizer with { Language = LanguageCodebookSource.OfLanguageModel(languageModel, Language.Model.VocabSize, Language.Model.Dim, Tokenizer.Language.CodeNorm) };
 
     /// <summary>
     /// The MLLM of this recipe: the LM and the tokenizer from the cache or trained, then Stage II from the cache or run

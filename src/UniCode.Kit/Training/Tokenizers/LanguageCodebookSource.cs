@@ -46,6 +46,20 @@ public sealed record LanguageCodebookSource : IOptions
         OptionCheck.Positive(CodeNorm, nameof(CodeNorm));
     }
 
+    /// <summary>C_L from a pre-trained language model's weights file: its token embedding table, K x d.</summary>
+    /// <param name="checkpoint">The LM's <c>lm.safetensors</c>.</param>
+    /// <param name="size">K = the LM's vocabulary.</param>
+    /// <param name="dim">d = the LM's width.</param>
+    /// <param name="codeNorm">The mean row norm of s·C_L.</param>
+    public static LanguageCodebookSource OfLanguageModel(string checkpoint, int size, int dim, double codeNorm = 1.0) => new()
+    {
+        Checkpoint = checkpoint,
+        TensorName = Language.LanguageModelRecipe.EmbeddingTensorName,
+        Size = size,
+        Dim = dim,
+        CodeNorm = codeNorm,
+    };
+
     /// <summary>This source with the checkpoint's content hash filled in (a drawn source is returned as it is).</summary>
     public LanguageCodebookSource Pinned()
     {

@@ -1,0 +1,16 @@
+using UniCode.Kit.Reporting.Tables;
+
+namespace UniCode.Kit.Experiments;
+
+/// <summary>One table reproduced: ours beside the paper's, the direction check per metric, the wall time and the
+/// artifacts it trained or reused.</summary>
+/// <param name="Name">The experiment's short name (e.g. table10).</param>
+/// <param name="Table">Our rows and the paper's.</param>
+/// <param name="Directions">Whether our ordering matches the paper's, per metric.</param>
+/// <param name="WallSeconds">The wall time of the run.</param>
+/// <param name="Artifacts">What it trained or reused.</param>
+public sealed record ExperimentResult(string Name, ResultTable Table, DirectionReport Directions, double WallSeconds, IReadOnlyList<ArtifactUse> Artifacts)
+{
+    /// <summary>How many artifacts came from the cache.</summary>
+    public int ReusedCount => Artifacts.Count(a => a.Reused);
+}
