@@ -20,6 +20,7 @@ public static class Program
             EvalCommand.Create(),
             MllmCommands.Ask(),
             MllmCommands.Generate(),
+            ReproduceCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
