@@ -11,6 +11,20 @@ namespace UniCode.Kit.Experiments;
 /// <param name="Artifacts">What it trained or reused.</param>
 public sealed record ExperimentResult(string Name, ResultTable Table, DirectionReport Directions, double WallSeconds, IReadOnlyList<ArtifactUse> Artifacts)
 {
+    /// <summary>The result of a finished run: the table, its direction check, the time since <paramref name="clock"/>
+    /// started and the artifacts the context recorded.</summary>
+    /// <param name="name">The experiment's name.</param>
+    /// <param name="table">Its table, with the paper's rows.</param>
+    /// <param name="context">The run's context.</param>
+    /// <param name="clock">Started when the run began.</param>
+    public static ExperimentResult Of(string name, ResultTable table, ExperimentContext context, System.Diagnostics.Stopwatch clock)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new(name, table, table.CheckDirections(), clock.Elapsed.TotalSeconds, context.Uses);
+    }
+
     /// <summary>How many artifacts came from the cache.</summary>
     public int ReusedCount => Artifacts.Count(a => a.Reused);
 }

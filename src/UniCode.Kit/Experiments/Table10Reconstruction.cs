@@ -71,6 +71,6 @@ public sealed class Table10Reconstruction : IExperiment
         table.AddPaperRow("HQ-VAE", [2.61, null, null, null, null, 320, null]);
         table.AddPaperRow("RQ-UniCode", [3.78, null, null, null, null, 512, null]);
         table.AddPaperRow("HQ-UniCode", [2.83, null, null, null, null, 320, null]);
-        return new ExperimentResult(Name, table, table.CheckDirections(), clock.Elapsed.TotalSeconds, context.Uses);
+        return ExperimentResult.Of(Name, table, context, clock);
     }
 }
