@@ -36,6 +36,22 @@ public sealed class Table10Reconstruction : IExperiment
         _ => "HQ-UniCode",
     };
 
+    /// <summary>The tokenizer recipe of a row: Separate with a codebook of C_L's shape, or Iterative with C_L the LM's
+    /// embedding table.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="kind">The tokenizer.</param>
+    /// <param name="unified">Whether its codebook is the LM's table.</param>
+    /// <param name="lm">The pre-trained LM of the profile.</param>
+    public TokenizerRecipe RecipeFor(Configuration.Profile profile, TokenizerKind kind, bool unified, TrainedLanguageModel lm)
+    {
+        ArgumentNullException.ThrowIfNull(lm);
+        var shape = lm.Recipe.Model;
+        var recipe = TokenizerRecipe.For(profile, kind, unified ? CodebookParadigm.Iterative : CodebookParadigm.Separate, Dataset);
+        return unified
+            ? recipe with { Language = LanguageCodebookSource.OfLanguageModel(lm.Path, shape.VocabSize, shape.Dim) }
+            : recipe with { Language = recipe.Language with { Size = shape.VocabSize, Dim = shape.Dim } };
+    }
+
     /// <inheritdoc/>
     public ExperimentResult Run(ExperimentContext context)
     {
@@ -44,7 +60,6 @@ public sealed class Table10Reconstruction : IExperiment
         var lmRecipe = LanguageModelRecipe.For(context.Profile);
         using var lm = lmRecipe.TrainOrLoad(context.Cache, context.Progress, context.Log, cancellationToken: context.CancellationToken);
         context.Used($"language model {lmRecipe.Model.Layers}x{lmRecipe.Model.Dim}", lm.Reused);
-        var unifiedSource = LanguageCodebookSource.OfLanguageModel(lm.Path, lmRecipe.Model.VocabSize, lmRecipe.Model.Dim);
         var table = new ResultTable(Title, "tokenizer",
             [ResultColumn.Lower("rFID"), ResultColumn.Higher("PSNR"), ResultColumn.Higher("SSIM", 3), ResultColumn.Higher("usage %", 1),
              ResultColumn.Higher("cos(C, C_L)", 3), ResultColumn.Descriptive("tokens"), ResultColumn.Descriptive("train s")],
@@ -54,8 +69,7 @@ public sealed class Table10Reconstruction : IExperiment
         {
             foreach (var unified in new[] { false, true })
             {
-                var recipe = TokenizerRecipe.For(context.Profile, kind, unified ? CodebookParadigm.Iterative : CodebookParadigm.Separate, Dataset);
-                recipe = unified ? recipe with { Language = unifiedSource } : recipe with { Language = recipe.Language with { Size = lmRecipe.Model.VocabSize, Dim = lmRecipe.Model.Dim } };
+                var recipe = RecipeFor(context.Profile, kind, unified, lm);
                 using var trained = TokenizerRecipes.TrainOrLoad(recipe, context.Cache, context.Progress, context.Log, cancellationToken: context.CancellationToken);
                 context.Used($"tokenizer {recipe}", trained.Reused);
                 var report = trained.Report;
