@@ -148,14 +148,27 @@ internal static class BenchCommand
         var newTokens = CountOption("--new-tokens", $"Tokens generated after the {Bench.Gpt.GenerateBenchmark.PromptTokens}-token prompt (at most {most}, which fills the context).", most, 1, most);
         var repeats = CountOption("--repeats", "Timed generations per side and batch size.", 5, 1);
         var warmup = CountOption("--warmup", "Untimed generations per side and batch size first.", 1, 0);
+        var batches = new Option<int[]>("--batch")
+        {
+            Description = $"Batch sizes to measure (repeatable; default {string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        batches.Validators.Add(r =>
+        {
+            if ((r.GetValueOrDefault<int[]>() ?? []).Any(b => b < 1))
+            {
+                r.AddError("--batch must be at least 1");
+            }
+        });
         var command = new Command("generate", "Time greedy decoding with the KV cache of the `bench gpt` model (eval, no gradients) at batch " +
             $"{string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}: new tokens per second.")
         {
-            json, compare, newTokens, repeats, warmup,
+            json, compare, newTokens, repeats, warmup, batches,
         };
         command.SetAction(parse =>
         {
-            var result = Bench.Gpt.GenerateBenchmark.Run(parse.GetValue(newTokens), parse.GetValue(repeats), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
+            var sizes = parse.GetValue(batches) is { Length: > 0 } chosen ? chosen : Bench.Gpt.GenerateBenchmark.Batches;
+            var result = Bench.Gpt.GenerateBenchmark.Run(sizes, parse.GetValue(newTokens), parse.GetValue(repeats), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
             if (parse.GetValue(json))
             {
                 return Report([result], json: true, [], _ => []);

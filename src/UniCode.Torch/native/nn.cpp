@@ -22,11 +22,22 @@ at::Tensor linear_or_mv(const at::Tensor& x, const at::Tensor& w, const c10::opt
 // softmax(q kᵀ · scale with the hidden entries at −∞) v, dropout p on the weights when training: the attention of the
 // kit's transformer in one call. The scores are scaled and masked in place (the product's backward reads q and k, not
 // the scores), so each (B, heads, T, S) score matrix is written once instead of three times and lives once.
+// A single query (a decoding step) multiplies and sums instead: libtorch 1.13's batched product loops over the
+// B·heads matrices, one BLAS call of a 1 x head_dim by head_dim x S product each (35 µs per product at batch 1, a
+// quarter of a decoding step), where one broadcast multiply and one reduction do the same work. Only while the
+// (..., S, head_dim) product fits under the 1 MiB mmap threshold (memory.cpp): larger ones would be fresh mappings
+// of a new size at every step (S grows), whose page faults cost more than the loop (measured at batch 16).
+constexpr int64_t kHeapBlock = int64_t{1} << 20;
 at::Tensor masked_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& hidden,
                             double scale, double p, bool train) {
-  auto scores = at::matmul(q, k.transpose(-2, -1));
+  const bool single = q.dim() >= 2 && q.size(-2) == 1 && k.dim() == q.dim() && v.dim() == q.dim() &&
+                      k.numel() * static_cast<int64_t>(k.element_size()) < kHeapBlock;
+  auto scores = single ? at::mul(k, q).sum(-1).unsqueeze(-2)  // (..., 1, S)
+                       : at::matmul(q, k.transpose(-2, -1));   // (..., T, S)
   scores.mul_(scale).masked_fill_(hidden, -std::numeric_limits<double>::infinity());
-  return at::matmul(at::dropout(at::softmax(scores, -1), p, train), v);
+  auto weights = at::dropout(at::softmax(scores, -1), p, train);
+  return single ? at::mul(weights.transpose(-2, -1), v).sum(-2, /*keepdim=*/true)  // (..., 1, value_dim)
+                : at::matmul(weights, v);
 }
 }  // namespace
 

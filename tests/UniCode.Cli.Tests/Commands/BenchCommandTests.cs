@@ -150,6 +150,7 @@ public sealed class BenchCommandTests
     [InlineData("generate", "--new-tokens", "305", "--new-tokens must be at most 304")]
     [InlineData("generate", "--new-tokens", "0", "--new-tokens must be at least 1")]
     [InlineData("generate", "--repeats", "0", "--repeats must be at least 1")]
+    [InlineData("generate", "--batch", "0", "--batch must be at least 1")]
     public void Bench_gpt_and_generate_refuse_a_bad_count_by_name(string verb, string option, string value, string message)
     {
         var (code, output, error) = CliRunner.Run("bench", verb, "--json", option, value);

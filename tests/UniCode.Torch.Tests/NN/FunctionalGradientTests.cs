@@ -29,6 +29,7 @@ public sealed class FunctionalGradientTests
         using var g = new Generator(12);
         var hidden = Tensor.Ones([3, 3], DType.Bool).Triu(1);
         Check(x => F.MaskedAttention(x[0], x[1], x[2], hidden, 0.5), Input(g, 1, 2, 3, 4), Input(g, 1, 2, 3, 4), Input(g, 1, 2, 3, 2));
+        Check(x => F.MaskedAttention(x[0], x[1], x[2], hidden.Narrow(0, 2, 1), 0.5), Input(g, 2, 2, 1, 4), Input(g, 2, 2, 3, 4), Input(g, 2, 2, 3, 2)); // one query
     }
 
     [Fact]

@@ -26,6 +26,21 @@ public sealed class MaskedAttentionTests
     }
 
     [Fact]
+    public void MaskedAttention_of_a_single_query_over_cached_keys_matches_the_composed_ops()
+    {
+        using var scope = new DisposeScope();
+        using var g = new Generator(8);
+        var cache = Tensor.Randn([2, 3, 9, 5], g); // (B, heads, capacity, head_dim), as KvCache stores keys
+        var (q, k, v) = (Tensor.Randn([2, 3, 1, 5], g), cache.Narrow(2, 0, 7), Tensor.Randn([2, 3, 7, 5], g));
+        var hidden = Tensor.Zeros([1, 7], DType.Bool);
+        var composed = q.MatMul(k.Transpose(-2, -1)).Mul(0.3).Softmax(-1).MatMul(v);
+
+        var attended = F.MaskedAttention(q, k, v, hidden, 0.3);
+        TensorAssert.Is([2, 3, 1, 5], DType.Float32, attended);
+        TensorAssert.Close(composed, attended, 1e-6);
+    }
+
+    [Fact]
     public void MaskedAttention_refuses_a_mask_that_is_not_bool_or_does_not_broadcast_and_a_bad_dropout()
     {
         using var scope = new DisposeScope();

@@ -41,13 +41,13 @@ internal static class GenerateBenchmark
     /// <summary>New tokens that fill the context after the prompt.</summary>
     public static int MaxNewTokens => GptBenchmark.Model.Context - PromptTokens;
 
-    /// <summary>Batch sizes measured.</summary>
+    /// <summary>Batch sizes measured by default.</summary>
     public static IReadOnlyList<int> Batches { get; } = [1, 16];
 
-    /// <summary>Runs the benchmark: per batch size, <paramref name="repeats"/> timed generations of
+    /// <summary>Runs the benchmark: per batch size of <paramref name="batches"/>, <paramref name="repeats"/> timed generations of
     /// <paramref name="newTokens"/> tokens per side, alternating with PyTorch's when <paramref name="comparePyTorch"/>,
     /// after <paramref name="warmup"/> untimed ones each.</summary>
-    public static GenerateBenchResult Run(int newTokens, int repeats, int warmup, bool comparePyTorch, TextWriter log)
+    public static GenerateBenchResult Run(IReadOnlyList<int> batches, int newTokens, int repeats, int warmup, bool comparePyTorch, TextWriter log)
     {
         using var threads = ThreadSplit.ForMatrixProducts();
         LibTorch.ManualSeed(0);
@@ -55,7 +55,7 @@ internal static class GenerateBenchmark
         var sampler = new Sampler(model, new SamplingOptions { Temperature = 0, MaxNewTokens = newTokens });
         using var worker = comparePyTorch ? PyTorchWorker.Start("gpt.py", log, "generate", newTokens.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
         var results = new List<GenerateBatchResult>();
-        foreach (var batch in Batches)
+        foreach (var batch in batches)
         {
             using var prompt = Tensor.RandInt(0, model.VocabSize, [batch, PromptTokens]); // (B, T)
             void Generate()
