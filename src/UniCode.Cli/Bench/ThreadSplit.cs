@@ -5,9 +5,9 @@ namespace UniCode.Cli.Bench;
 /// <summary>
 /// Sets libtorch's and OpenBLAS's thread counts for one benchmark and restores them after. The language-model
 /// benchmarks run at one libtorch thread and OpenBLAS on every core: their time is in matrix products (training
-/// steps) or in many small ops whose OpenMP barriers stall when a core is busy elsewhere (decoding), and on the
-/// 2-core machine this split made the training step 1.9x and batch-1 decoding 6x faster than the kit's default of
-/// libtorch on every core and OpenBLAS on one (environment.md, Threads). It is also the split Debian's PyTorch
+/// steps) or in many small ops whose OpenMP barriers stall when a core is busy elsewhere (decoding). On the 2-core
+/// machine this split made the training step about 2x faster than the kit's default of libtorch on every core and
+/// OpenBLAS on one (environment.md, Threads), and batch-1 decoding 6x while another process kept a core busy. It is also the split Debian's PyTorch
 /// picks here, so both sides of a comparison run the same. <c>UNICODE_TORCH_THREADS</c> or
 /// <c>UNICODE_TORCH_BLAS_THREADS</c>, when set, win: the split is then left as they made it.
 /// </summary>
