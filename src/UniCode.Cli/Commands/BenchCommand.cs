@@ -9,6 +9,9 @@ namespace UniCode.Cli.Commands;
 /// <summary><c>unicode bench ...</c>: speed measurements.</summary>
 internal static class BenchCommand
 {
+    private const string MatrixProductThreads =
+        "The kit runs at 1 libtorch thread and OpenBLAS on every core, PyTorch at its own defaults; UNICODE_TORCH_THREADS or UNICODE_TORCH_BLAS_THREADS set the kit's split instead.";
+
     private static readonly JsonSerializerOptions JsonLines = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static Command Create()
@@ -126,7 +129,7 @@ internal static class BenchCommand
         var steps = CountOption("--steps", "Timed steps per side.", 20, 1);
         var warmup = CountOption("--warmup", "Untimed steps per side first.", 3, 0);
         var command = new Command("gpt", "Time one training step of a GPT-2 style language model (V=1024, d=256, 6 layers, 8 heads, " +
-            $"batch {Bench.Gpt.GptBenchmark.Batch} x 320 tokens, cross-entropy, AdamW 3e-4).")
+            $"batch {Bench.Gpt.GptBenchmark.Batch} x 320 tokens, cross-entropy, AdamW 3e-4). " + MatrixProductThreads)
         {
             json, compare, steps, warmup,
         };
@@ -161,7 +164,7 @@ internal static class BenchCommand
             }
         });
         var command = new Command("generate", "Time greedy decoding with the KV cache of the `bench gpt` model (eval, no gradients) at batch " +
-            $"{string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}: new tokens per second.")
+            $"{string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}: new tokens per second. " + MatrixProductThreads)
         {
             json, compare, newTokens, repeats, warmup, batches,
         };
