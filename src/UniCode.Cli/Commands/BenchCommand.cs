@@ -135,6 +135,7 @@ internal static class BenchCommand
         };
         command.SetAction(parse =>
         {
+            using var split = ThreadSplit.ForMatrixProducts(); // for the header too, which prints the kit's threads
             var result = Bench.Gpt.GptBenchmark.Run(parse.GetValue(steps), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
             return Report([result], parse.GetValue(json), ["bench", "steps", "kit median ms", "PyTorch median ms", "ratio (PyTorch / kit)", "threads kit / PyTorch"],
                 r => [r.Bench, $"{r.Steps}", $"{r.MedianMs:F1}", r.PytorchMedianMs is { } p ? $"{p:F1}" : "-", r.Ratio is { } x ? $"{x:F3}" : "-",
@@ -171,6 +172,7 @@ internal static class BenchCommand
         command.SetAction(parse =>
         {
             var sizes = parse.GetValue(batches) is { Length: > 0 } chosen ? chosen : Bench.Gpt.GenerateBenchmark.Batches;
+            using var split = ThreadSplit.ForMatrixProducts(); // for the header too, which prints the kit's threads
             var result = Bench.Gpt.GenerateBenchmark.Run(sizes, parse.GetValue(newTokens), parse.GetValue(repeats), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
             if (parse.GetValue(json))
             {

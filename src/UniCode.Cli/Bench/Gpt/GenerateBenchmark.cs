@@ -49,7 +49,6 @@ internal static class GenerateBenchmark
     /// after <paramref name="warmup"/> untimed ones each.</summary>
     public static GenerateBenchResult Run(IReadOnlyList<int> batches, int newTokens, int repeats, int warmup, bool comparePyTorch, TextWriter log)
     {
-        using var threads = ThreadSplit.ForMatrixProducts();
         LibTorch.ManualSeed(0);
         using var model = new Transformer(GptBenchmark.Model);
         var sampler = new Sampler(model, new SamplingOptions { Temperature = 0, MaxNewTokens = newTokens });

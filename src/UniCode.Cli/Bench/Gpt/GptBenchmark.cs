@@ -39,7 +39,6 @@ internal static class GptBenchmark
     /// rounds when <paramref name="comparePyTorch"/>, after <paramref name="warmup"/> untimed steps each.</summary>
     public static GptBenchResult Run(int steps, int warmup, bool comparePyTorch, TextWriter log)
     {
-        using var threads = ThreadSplit.ForMatrixProducts();
         LibTorch.ManualSeed(0);
         using var model = new Transformer(Model);
         using var optimizer = new AdamW(model.Parameters(), new AdamWOptions { LearningRate = 3e-4, WeightDecay = 0.01 });
