@@ -9,19 +9,21 @@ namespace UniCode.Cli.Bench;
 internal sealed record TimingStats(double MedianUs, double MinUs, double MaxUs)
 {
     /// <summary>Summarises timings given in nanoseconds per iteration.</summary>
-    public static TimingStats FromNanoseconds(IReadOnlyCollection<double> nanoseconds)
-    {
-        var sorted = nanoseconds.Order().ToArray();
-        var median = sorted.Length % 2 == 1
-            ? sorted[sorted.Length / 2]
-            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-        return new TimingStats(median / 1000, sorted[0] / 1000, sorted[^1] / 1000);
-    }
+    public static TimingStats FromNanoseconds(IReadOnlyCollection<double> nanoseconds) =>
+        new(Timing.Median(nanoseconds) / 1000, nanoseconds.Min() / 1000, nanoseconds.Max() / 1000);
 }
 
 /// <summary>Times a loop body from C#.</summary>
 internal static class Timing
 {
+    /// <summary>The median (the mean of the middle two of an even count).</summary>
+    /// <param name="values">At least one value.</param>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
     /// <summary>Runs <paramref name="body"/> <paramref name="iterations"/> times and returns nanoseconds per iteration.</summary>
     public static double NanosecondsPerIteration(Action body, long iterations)
     {

@@ -9,15 +9,20 @@ namespace UniCode.Cli.Commands;
 /// <summary><c>unicode bench ...</c>: speed measurements.</summary>
 internal static class BenchCommand
 {
+    private const string MatrixProductThreads =
+        "The kit runs at 1 libtorch thread and OpenBLAS on every core, PyTorch at its own defaults; UNICODE_TORCH_THREADS or UNICODE_TORCH_BLAS_THREADS set the kit's split instead.";
+
     private static readonly JsonSerializerOptions JsonLines = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static Command Create()
     {
-        var bench = new Command("bench", "Measure speed and memory: the bridge's overhead against native libtorch, thread splits, unscoped memory.");
+        var bench = new Command("bench", "Measure speed and memory: the bridge's overhead against native libtorch, thread splits, unscoped memory, model steps beside PyTorch.");
         bench.Subcommands.Add(Ops());
         bench.Subcommands.Add(Threads());
         bench.Subcommands.Add(Memory());
         bench.Subcommands.Add(VqVae());
+        bench.Subcommands.Add(Gpt());
+        bench.Subcommands.Add(Generate());
         return bench;
     }
 
@@ -76,14 +81,7 @@ internal static class BenchCommand
     private static Command Memory()
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object per loop instead of a table." };
-        var steps = new Option<int>("--steps") { Description = "Training steps per loop.", DefaultValueFactory = _ => 400 };
-        steps.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--steps must be at least 1");
-            }
-        });
+        var steps = CountOption("--steps", "Training steps per loop.", 400, 1);
         var command = new Command("memory", "Peak memory of a 512-wide MLP training loop with a DisposeScope per step and without one (GC only).")
         {
             json, steps,
@@ -107,31 +105,97 @@ internal static class BenchCommand
 
     private static Command VqVae()
     {
-        var json = new Option<bool>("--json") { Description = "Print one JSON line instead of a table." };
-        var compare = new Option<string?>("--compare") { Description = "Also time the same model in another framework, interleaved: pytorch." };
-        compare.AcceptOnlyFromAmong("pytorch");
-        var steps = new Option<int>("--steps") { Description = "Timed steps per side (at least 20).", DefaultValueFactory = _ => 24 };
-        steps.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 20)
-            {
-                r.AddError("--steps must be at least 20");
-            }
-        });
+        var json = JsonOption();
+        var compare = CompareOption();
+        var steps = CountOption("--steps", "Timed steps per side (at least 20).", 24, 20);
         var command = new Command("vqvae", "Time one training step of a VQ-VAE (batch 64 of 32x32x3, EMA codebook K=1024, Adam).")
         {
             json, compare, steps,
         };
         command.SetAction(parse =>
         {
-            const int rounds = 4;
-            var perRound = (parse.GetValue(steps) + rounds - 1) / rounds;
-            var result = Bench.VqVae.VqVaeBenchmark.Run(rounds, perRound, warmup: 3, parse.GetValue(compare) == "pytorch", Console.Error);
+            var result = Bench.VqVae.VqVaeBenchmark.Run(parse.GetValue(steps), rounds: 4, warmup: 3, parse.GetValue(compare) == "pytorch", Console.Error);
             return Report([result], parse.GetValue(json), ["bench", "steps", "kit median ms", "PyTorch median ms", "ratio (PyTorch / kit)", "threads kit / PyTorch"],
                 r => [r.Bench, $"{r.Steps}", $"{r.MedianMs:F1}", r.PytorchMedianMs is { } p ? $"{p:F1}" : "-", r.Ratio is { } x ? $"{x:F3}" : "-",
-                    $"{r.TorchThreads}+{r.BlasThreads} blas / {(r.PytorchThreads is { } t ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"]);
+                    ThreadCounts(r.TorchThreads, r.BlasThreads, r.PytorchThreads, null)]);
         });
         return command;
+    }
+
+    private static Command Gpt()
+    {
+        var json = JsonOption();
+        var compare = CompareOption();
+        var steps = CountOption("--steps", "Timed steps per side.", 20, 1);
+        var warmup = CountOption("--warmup", "Untimed steps per side first.", 3, 0);
+        var command = new Command("gpt", "Time one training step of a GPT-2 style language model (V=1024, d=256, 6 layers, 8 heads, " +
+            $"batch {Bench.Gpt.GptBenchmark.Batch} x 320 tokens, cross-entropy, AdamW 3e-4). " + MatrixProductThreads)
+        {
+            json, compare, steps, warmup,
+        };
+        command.SetAction(parse =>
+        {
+            using var split = ThreadSplit.ForMatrixProducts(); // for the header too, which prints the kit's threads
+            var result = Bench.Gpt.GptBenchmark.Run(parse.GetValue(steps), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
+            return Report([result], parse.GetValue(json), ["bench", "steps", "kit median ms", "PyTorch median ms", "ratio (PyTorch / kit)", "threads kit / PyTorch"],
+                r => [r.Bench, $"{r.Steps}", $"{r.MedianMs:F1}", r.PytorchMedianMs is { } p ? $"{p:F1}" : "-", r.Ratio is { } x ? $"{x:F3}" : "-",
+                    ThreadCounts(r.TorchThreads, r.BlasThreads, r.PytorchThreads, r.PytorchBlasThreads)]);
+        });
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var json = JsonOption();
+        var compare = CompareOption();
+        var most = Bench.Gpt.GenerateBenchmark.MaxNewTokens;
+        var newTokens = CountOption("--new-tokens", $"Tokens generated after the {Bench.Gpt.GenerateBenchmark.PromptTokens}-token prompt (at most {most}, which fills the context).", most, 1, most);
+        var repeats = CountOption("--repeats", "Timed generations per side and batch size.", 5, 1);
+        var warmup = CountOption("--warmup", "Untimed generations per side and batch size first.", 1, 0);
+        var batches = new Option<int[]>("--batch")
+        {
+            Description = $"Batch sizes to measure (repeatable; default {string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        batches.Validators.Add(r =>
+        {
+            if ((r.GetValueOrDefault<int[]>() ?? []).Any(b => b < 1))
+            {
+                r.AddError("--batch must be at least 1");
+            }
+        });
+        var command = new Command("generate", "Time greedy decoding with the KV cache of the `bench gpt` model (eval, no gradients) at batch " +
+            $"{string.Join(" and ", Bench.Gpt.GenerateBenchmark.Batches)}: new tokens per second. " + MatrixProductThreads)
+        {
+            json, compare, newTokens, repeats, warmup, batches,
+        };
+        command.SetAction(parse =>
+        {
+            var sizes = parse.GetValue(batches) is { Length: > 0 } chosen ? chosen : Bench.Gpt.GenerateBenchmark.Batches;
+            using var split = ThreadSplit.ForMatrixProducts(); // for the header too, which prints the kit's threads
+            var result = Bench.Gpt.GenerateBenchmark.Run(sizes, parse.GetValue(newTokens), parse.GetValue(repeats), parse.GetValue(warmup), parse.GetValue(compare) == "pytorch", Console.Error);
+            if (parse.GetValue(json))
+            {
+                return Report([result], json: true, [], _ => []);
+            }
+
+            var threads = ThreadCounts(result.TorchThreads, result.BlasThreads, result.PytorchThreads, result.PytorchBlasThreads);
+            return Report(result.Batches, json: false, ["batch", "new tokens", "kit tokens/s", "PyTorch tokens/s", "ratio (kit / PyTorch)", "threads kit / PyTorch"],
+                r => [$"{r.Batch}", $"{result.NewTokens}", $"{r.TokensPerSecond:F0}", r.PytorchTokensPerSecond is { } p ? $"{p:F0}" : "-", r.Ratio is { } x ? $"{x:F3}" : "-", threads]);
+        });
+        return command;
+    }
+
+    private static string ThreadCounts(int torch, int blas, int? pytorch, int? pytorchBlas) =>
+        $"{torch}+{blas} blas / " + (pytorch is { } t ? $"{t}" + (pytorchBlas is { } b ? $"+{b} blas" : string.Empty) : "-");
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON line instead of a table." };
+
+    private static Option<string?> CompareOption()
+    {
+        var compare = new Option<string?>("--compare") { Description = "Also time the same model in another framework, interleaved: pytorch." };
+        compare.AcceptOnlyFromAmong("pytorch");
+        return compare;
     }
 
     private static IEnumerable<T> Collect<T>(IEnumerable<T> results, List<T> into)
@@ -195,27 +259,24 @@ internal static class BenchCommand
         });
     }
 
-    private static Option<int> RepeatsOption()
-    {
-        var option = new Option<int>("--repeats") { Description = "Timed repeats per case (the median is reported).", DefaultValueFactory = _ => 11 };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--repeats must be at least 1");
-            }
-        });
-        return option;
-    }
+    private static Option<int> RepeatsOption() => CountOption("--repeats", "Timed repeats per case (the median is reported).", 11, 1);
 
-    private static Option<int> PerRepeatOption()
+    private static Option<int> PerRepeatOption() => CountOption("--ms-per-repeat", "Target duration of one repeat in milliseconds.", 200, 1);
+
+    // An integer option with a default, refused outside [min, max] with a message that names it.
+    private static Option<int> CountOption(string name, string description, int defaultValue, int min, int max = int.MaxValue)
     {
-        var option = new Option<int>("--ms-per-repeat") { Description = "Target duration of one repeat in milliseconds.", DefaultValueFactory = _ => 200 };
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            var value = r.GetValueOrDefault<int>();
+            if (value < min)
             {
-                r.AddError("--ms-per-repeat must be at least 1");
+                r.AddError($"{name} must be at least {min}");
+            }
+            else if (value > max)
+            {
+                r.AddError($"{name} must be at most {max}");
             }
         });
         return option;

@@ -5,8 +5,8 @@ using F = UniCode.Torch.NN.Functional;
 namespace UniCode.Kit.Language;
 
 /// <summary>
-/// Multi-head causal self-attention, softmax(q kᵀ / sqrt(head_dim) + causal mask) v, written over matmul and softmax
-/// (libtorch 1.13 has no fused attention). Queries and keys are rotated by <see cref="RotaryEmbedding"/> in the LLaMA
+/// Multi-head causal self-attention, softmax(q kᵀ / sqrt(head_dim) + causal mask) v, over matmul and softmax in one
+/// native call (<see cref="Functional.MaskedAttention"/>; libtorch 1.13 has no fused attention). Queries and keys are rotated by <see cref="RotaryEmbedding"/> in the LLaMA
 /// style; with a <see cref="KvCache"/>, only the new tokens are projected and they attend to every cached position.
 /// </summary>
 public sealed class CausalSelfAttention : Module
@@ -72,10 +72,9 @@ public sealed class CausalSelfAttention : Module
             (k, v) = cache.Append(Layer, k, v); // (B, heads, S, head_dim), S = start + T
         }
 
-        var scores = q.MatMul(k.Transpose(-2, -1)) * (1.0 / Math.Sqrt(headDim)); // (B, heads, T, S)
         var hidden = future.Narrow(0, start, t).Narrow(1, 0, start + t); // (T, S), broadcast over (B, heads)
-        var weights = F.Dropout(scores.MaskedFill(hidden, double.NegativeInfinity).Softmax(-1), Options.Dropout, Training);
-        var y = weights.MatMul(v); // (B, heads, T, head_dim)
+        // One native call: the (B, heads, T, S) scores are scaled and masked in place rather than copied twice.
+        var y = F.MaskedAttention(q, k, v, hidden, 1.0 / Math.Sqrt(headDim), Options.Dropout, Training); // (B, heads, T, head_dim)
         y = y.Transpose(1, 2).Reshape(b, t, Options.Dim); // (B, T, d): heads side by side
         return F.Dropout(output.Forward(y), Options.Dropout, Training);
     }

@@ -247,6 +247,7 @@ internal static partial class Native
 
     // ---- nn.cpp ----
     [LibraryImport(Lib)] internal static partial IntPtr ut_linear(TensorHandle x, TensorHandle w, TensorHandle b);
+    [LibraryImport(Lib)] internal static partial IntPtr ut_masked_attention(TensorHandle q, TensorHandle k, TensorHandle v, TensorHandle hidden, double scale, double p, int train);
     [LibraryImport(Lib)] internal static partial IntPtr ut_conv2d(TensorHandle x, TensorHandle w, TensorHandle b, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding, ReadOnlySpan<long> dilation, long groups);
     [LibraryImport(Lib)] internal static partial IntPtr ut_conv_transpose2d(TensorHandle x, TensorHandle w, TensorHandle b, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding, ReadOnlySpan<long> outputPadding, long groups, ReadOnlySpan<long> dilation);
     [LibraryImport(Lib)] internal static partial IntPtr ut_group_norm(TensorHandle x, long groups, TensorHandle w, TensorHandle b, double eps);

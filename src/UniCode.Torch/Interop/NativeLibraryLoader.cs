@@ -11,6 +11,12 @@ internal static class NativeLibraryLoader
 {
     internal const string LibraryName = "unicode_torch";
     private const string FileName = "libunicode_torch.so";
+    private static readonly Lock LoadLock = new();
+
+    // The runtime asks the resolver again for every P/Invoke it binds for the first time, so the bridge is loaded
+    // (and its defaults applied) once and the same handle returned after: applying the defaults at each binding reset
+    // whatever thread counts the program had set by then, at its first call of any op not called before.
+    private static IntPtr loaded;
 
     internal static void Register() =>
         NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
@@ -22,6 +28,19 @@ internal static class NativeLibraryLoader
             return IntPtr.Zero;
         }
 
+        lock (LoadLock)
+        {
+            if (loaded == IntPtr.Zero)
+            {
+                loaded = Load(assembly);
+            }
+
+            return loaded;
+        }
+    }
+
+    private static IntPtr Load(Assembly assembly)
+    {
         var failures = new List<string>();
         foreach (var path in CandidatePaths(assembly))
         {

@@ -19,6 +19,38 @@ public static class Functional
     public static Tensor Linear(Tensor input, Tensor weight, Tensor? bias = null) =>
         Tensor.Wrap(Native.ut_linear(H(input), H(weight), Opt(bias)));
 
+    /// <summary>
+    /// softmax(q kᵀ · <paramref name="scale"/>, with the <paramref name="hidden"/> entries at −∞) v, with dropout on the
+    /// attention weights in training: multi-head attention in one native call, computing what the composed ops
+    /// (matmul, multiply, masked fill, softmax, dropout, matmul) compute, value for value, while holding one score matrix
+    /// per call instead of three. A single query (T = 1, a decoding step) with keys under 1 MiB takes a multiply-and-sum
+    /// instead of libtorch's loop of one tiny matrix product per head: the same values up to float rounding. A row whose
+    /// keys are all hidden gives NaN, as softmax over −∞ does.
+    /// </summary>
+    /// <param name="query">(..., T, head_dim).</param>
+    /// <param name="key">(..., S, head_dim).</param>
+    /// <param name="value">(..., S, value_dim).</param>
+    /// <param name="hidden">Bool, broadcast to (..., T, S): true where a query may not see a key (e.g. a causal mask).</param>
+    /// <param name="scale">Multiplies the scores, usually 1 / sqrt(head_dim).</param>
+    /// <param name="dropout">The drop probability on the weights, in [0, 1).</param>
+    /// <param name="training">Whether to drop.</param>
+    /// <returns>(..., T, value_dim).</returns>
+    public static Tensor MaskedAttention(Tensor query, Tensor key, Tensor value, Tensor hidden, double scale, double dropout = 0, bool training = false)
+    {
+        if (dropout is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "dropout probability must be in [0, 1)");
+        }
+
+        ArgumentNullException.ThrowIfNull(hidden);
+        if (hidden.DType != DType.Bool)
+        {
+            throw new ArgumentException($"the mask must be bool (true hides a key), not {hidden.DType}", nameof(hidden));
+        }
+
+        return Tensor.Wrap(Native.ut_masked_attention(H(query), H(key), H(value), H(hidden), scale, dropout, Tensor.B(training)));
+    }
+
     /// <summary>2-D convolution of [N, C, H, W] with [out, C/groups, kh, kw].</summary>
     /// <param name="input">[N, C, H, W].</param>
     /// <param name="weight">[out, C/groups, kh, kw].</param>

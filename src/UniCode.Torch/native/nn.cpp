@@ -3,11 +3,50 @@
 
 #include <torch/csrc/autograd/autograd.h>
 
+#include <limits>
+
 using ut::S;
 using ut::T;
 
+namespace {
+// A single row (a decoding step at batch 1) goes through a matrix-vector product, as at::linear does for a 1-D input:
+// OpenBLAS's GEMM packs the whole weight matrix at every call, which for one row costs more than the product.
+at::Tensor linear_or_mv(const at::Tensor& x, const at::Tensor& w, const c10::optional<at::Tensor>& b) {
+  if (x.dim() < 2 || w.dim() != 2 || x.numel() != x.size(-1) || x.size(-1) != w.size(1)) return at::linear(x, w, b);
+  auto shape = x.sizes().vec();
+  shape.back() = w.size(0);
+  auto row = x.reshape({x.size(-1)});
+  return (b.has_value() && b->defined() ? at::addmv(*b, w, row) : at::mv(w, row)).view(shape);
+}
+
+// softmax(q kᵀ · scale with the hidden entries at −∞) v, dropout p on the weights when training: the attention of the
+// kit's transformer in one call. The scores are scaled and masked in place (the product's backward reads q and k, not
+// the scores), so each (B, heads, T, S) score matrix is written once instead of three times and lives once.
+// A single query (a decoding step) multiplies and sums instead: libtorch 1.13's batched product loops over the
+// B·heads matrices, one BLAS call of a 1 x head_dim by head_dim x S product each (35 µs per product at batch 1, a
+// quarter of a decoding step), where one broadcast multiply and one reduction do the same work. Only while the
+// (..., S, head_dim) product fits under the 1 MiB mmap threshold (memory.cpp): larger ones would be fresh mappings
+// of a new size at every step (S grows), whose page faults cost more than the loop (measured at batch 16).
+constexpr int64_t kHeapBlock = int64_t{1} << 20;
+at::Tensor masked_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& hidden,
+                            double scale, double p, bool train) {
+  const bool single = q.dim() >= 2 && q.size(-2) == 1 && k.dim() == q.dim() && v.dim() == q.dim() &&
+                      k.numel() * static_cast<int64_t>(k.element_size()) < kHeapBlock;
+  auto scores = single ? at::mul(k, q).sum(-1).unsqueeze(-2)  // (..., 1, S)
+                       : at::matmul(q, k.transpose(-2, -1));   // (..., T, S)
+  scores.mul_(scale).masked_fill_(hidden, -std::numeric_limits<double>::infinity());
+  auto weights = at::dropout(at::softmax(scores, -1), p, train);
+  return single ? at::mul(weights.transpose(-2, -1), v).sum(-2, /*keepdim=*/true)  // (..., 1, value_dim)
+                : at::matmul(weights, v);
+}
+}  // namespace
+
 // ---- layers -----------------------------------------------------------------------------------
-UT_API ut_tensor ut_linear(ut_tensor x, ut_tensor w, ut_tensor b) { UT_TENSOR(at::linear(T(x), T(w), ut::opt(b))) }
+UT_API ut_tensor ut_linear(ut_tensor x, ut_tensor w, ut_tensor b) { UT_TENSOR(linear_or_mv(T(x), T(w), ut::opt(b))) }
+UT_API ut_tensor ut_masked_attention(ut_tensor q, ut_tensor k, ut_tensor v, ut_tensor hidden, double scale, double p,
+                                     int32_t train) {
+  UT_TENSOR(masked_attention(T(q), T(k), T(v), T(hidden), scale, p, train != 0))
+}
 UT_API ut_tensor ut_conv2d(ut_tensor x, ut_tensor w, ut_tensor b, const int64_t* stride, const int64_t* padding,
                            const int64_t* dilation, int64_t groups) {
   UT_TENSOR(at::conv2d(T(x), T(w), ut::opt(b), ut::dims(stride, 2), ut::dims(padding, 2), ut::dims(dilation, 2),

@@ -19,6 +19,17 @@ public sealed class FunctionalGradientTests
         using var g = new Generator(1);
         Check(x => F.Linear(x[0], x[1], x[2]), Input(g, 3, 4), Input(g, 2, 4), Input(g, 2));
         Check(x => F.Linear(x[0], x[1]), Input(g, 2, 2, 3), Input(g, 4, 3));
+        Check(x => F.Linear(x[0], x[1], x[2]), Input(g, 1, 1, 4), Input(g, 2, 4), Input(g, 2)); // one row: a matrix-vector product
+    }
+
+    [Fact]
+    public void MaskedAttention_gradients_match_finite_differences()
+    {
+        using var scope = new DisposeScope();
+        using var g = new Generator(12);
+        var hidden = Tensor.Ones([3, 3], DType.Bool).Triu(1);
+        Check(x => F.MaskedAttention(x[0], x[1], x[2], hidden, 0.5), Input(g, 1, 2, 3, 4), Input(g, 1, 2, 3, 4), Input(g, 1, 2, 3, 2));
+        Check(x => F.MaskedAttention(x[0], x[1], x[2], hidden.Narrow(0, 2, 1), 0.5), Input(g, 2, 2, 1, 4), Input(g, 2, 2, 3, 4), Input(g, 2, 2, 3, 2)); // one query
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public sealed class FunctionalTests
         var w = Tensor.FromArray(new double[,] { { 1, 0 }, { 0, 1 }, { 1, 1 } });
         TensorAssert.Equal([11, 22, 33], F.Linear(x, w, Tensor.From([10.0, 20.0, 30.0])));
         TensorAssert.Equal([1, 2, 3], F.Linear(x, w));
+        // One row of a batch of sequences (a decoding step) keeps its leading dimensions.
+        var step = F.Linear(x.Reshape(1, 1, 2), w, Tensor.From([10.0, 20.0, 30.0]));
+        TensorAssert.Is([1, 1, 3], DType.Float64, step);
+        TensorAssert.Equal([11, 22, 33], step);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 
@@ -21,6 +22,7 @@ internal sealed class PyTorchWorker : IDisposable
         this.scriptPath = scriptPath;
         Version = ready.GetProperty("torch").GetString() ?? "?";
         Threads = ready.GetProperty("threads").GetInt32();
+        BlasThreads = ready.TryGetProperty("blas_threads", out var blas) ? blas.GetInt32() : null;
     }
 
     /// <summary>torch.__version__ of the worker.</summary>
@@ -29,11 +31,15 @@ internal sealed class PyTorchWorker : IDisposable
     /// <summary>torch.get_num_threads() of the worker (PyTorch as shipped: its defaults are left alone).</summary>
     public int Threads { get; }
 
+    /// <summary>OpenBLAS's threads in the worker, when its script reports them (-1: not OpenBLAS).</summary>
+    public int? BlasThreads { get; }
+
     /// <summary>Starts <paramref name="script"/> (a resource of this assembly) under Debian's python3 with torch,
     /// installing python3-torch first when it is missing.</summary>
     /// <param name="script">The script's file name, e.g. <c>vqvae_step.py</c>.</param>
     /// <param name="log">Where to say what is being installed.</param>
-    public static PyTorchWorker Start(string script, TextWriter log)
+    /// <param name="arguments">The script's command-line arguments.</param>
+    public static PyTorchWorker Start(string script, TextWriter log, params string[] arguments)
     {
         EnsureTorch(log);
         var path = Path.Combine(Path.GetTempPath(), $"unicode-bench-{Environment.ProcessId}-{script}");
@@ -44,7 +50,7 @@ internal sealed class PyTorchWorker : IDisposable
             resource.CopyTo(file);
         }
 
-        var info = new ProcessStartInfo(Python, [path])
+        var info = new ProcessStartInfo(Python, [path, .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -65,10 +71,11 @@ internal sealed class PyTorchWorker : IDisposable
 
     /// <summary>Times <paramref name="steps"/> steps in PyTorch.</summary>
     /// <param name="steps">How many.</param>
+    /// <param name="arguments">What the script's step takes besides the count (e.g. a batch size).</param>
     /// <returns>Milliseconds per step.</returns>
-    public IReadOnlyList<double> Run(int steps)
+    public IReadOnlyList<double> Run(int steps, params string[] arguments)
     {
-        process.StandardInput.WriteLine($"run {steps}");
+        process.StandardInput.WriteLine(string.Join(' ', ["run", steps.ToString(CultureInfo.InvariantCulture), .. arguments]));
         process.StandardInput.Flush();
         var line = process.StandardOutput.ReadLine()
             ?? throw new InvalidOperationException($"the PyTorch side of the benchmark stopped (exit code {(process.HasExited ? process.ExitCode : -1)})");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using UniCode.Cli.Bench.PyTorch;
 using UniCode.Torch;
 using UniCode.Torch.Optim;
@@ -21,9 +20,9 @@ internal sealed record VqVaeBenchResult(
 /// <summary>Times one full training step of <see cref="BenchVqVae"/> (forward, backward, Adam, EMA update).</summary>
 internal static class VqVaeBenchmark
 {
-    /// <summary>Runs the benchmark: <paramref name="rounds"/> rounds of <paramref name="stepsPerRound"/> steps per side,
+    /// <summary>Runs the benchmark: <paramref name="steps"/> timed steps per side in <paramref name="rounds"/> rounds,
     /// interleaved with PyTorch's when <paramref name="comparePyTorch"/>, after <paramref name="warmup"/> untimed steps each.</summary>
-    public static VqVaeBenchResult Run(int rounds, int stepsPerRound, int warmup, bool comparePyTorch, TextWriter log)
+    public static VqVaeBenchResult Run(int steps, int rounds, int warmup, bool comparePyTorch, TextWriter log)
     {
         LibTorch.ManualSeed(0);
         using var model = new BenchVqVae();
@@ -39,37 +38,9 @@ internal static class VqVaeBenchmark
         }
 
         using var worker = comparePyTorch ? PyTorchWorker.Start("vqvae_step.py", log) : null;
-        for (var i = 0; i < warmup; i++)
-        {
-            Step();
-        }
-
-        worker?.Run(warmup);
-        var kit = new List<double>();
-        var pytorch = new List<double>();
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var i = 0; i < stepsPerRound; i++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                Step();
-                kit.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-
-            if (worker is not null)
-            {
-                pytorch.AddRange(worker.Run(stepsPerRound));
-            }
-        }
-
-        var median = Median(kit);
-        double? pytorchMedian = worker is null ? null : Median(pytorch);
-        return new VqVaeBenchResult("vqvae", kit.Count, median, kit.Min(), LibTorch.NumThreads, LibTorch.BlasThreads, pytorchMedian, worker?.Threads, pytorchMedian / median);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        var timed = Interleaved.Run(Step, worker, steps, rounds, warmup);
+        var median = timed.KitMedian;
+        var pytorchMedian = timed.PytorchMedian;
+        return new VqVaeBenchResult("vqvae", timed.KitMs.Count, median, timed.KitMs.Min(), LibTorch.NumThreads, LibTorch.BlasThreads, pytorchMedian, worker?.Threads, pytorchMedian / median);
     }
 }
