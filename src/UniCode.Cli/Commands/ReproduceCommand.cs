@@ -1,57 +1,136 @@
 using System.CommandLine;
+using System.Globalization;
 using UniCode.Cli.Terminal;
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Experiments;
+using UniCode.Notebooks;
 using UniCode.Torch;
+using UniCode.Torch.Serialization;
 
 namespace UniCode.Cli.Commands;
 
 /// <summary><c>unicode reproduce &lt;table|all&gt;</c>: rerun the paper's tables and write them beside the paper's.</summary>
 internal static class ReproduceCommand
 {
+    // Earlier results kept in a results folder, linked from the generated README when present.
+    private const string EarlierResults = "earlier.md";
+
     public static Command Create()
     {
-        var table = new Argument<string>("table") { Description = $"An experiment ({string.Join(", ", ExperimentCatalog.All.Select(e => e.Name))}) or all." };
+        var names = string.Join(", ", ExperimentCatalog.All.Select(e => e.Name));
+        var table = new Argument<string>("table") { Description = $"An experiment ({names}) or all." };
         table.Validators.Add(r =>
         {
             var name = r.GetValueOrDefault<string>();
             if (name != "all" && !ExperimentCatalog.All.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                r.AddError($"unknown table '{name}'; the kit has {string.Join(", ", ExperimentCatalog.All.Select(e => e.Name))} (or all)");
+                r.AddError($"unknown table '{name}'; the kit has {names} (or all)");
             }
         });
         var profile = TrainCommand.ProfileOption();
-        var outDir = new Option<DirectoryInfo>("--out-dir") { Description = "Where the tables and the summary go.", DefaultValueFactory = _ => new DirectoryInfo("results") };
-        var cacheDir = new Option<DirectoryInfo?>("--cache") { Description = "Artifact folder (default: the kit's cache, .cache/artifacts or UNICODE_CACHE_DIR)." };
-        var command = new Command("reproduce", "Rerun the paper's tables at a profile: per table a CSV and a Markdown table beside the paper's numbers, and reproduction.md with a verdict per table.")
+        var outDir = new Option<DirectoryInfo>("--out-dir") { Description = "Where the tables, charts, notebooks and README go.", DefaultValueFactory = _ => new DirectoryInfo("results") };
+        var cacheDir = new Option<DirectoryInfo?>("--cache") { Description = "Cache folder (its artifacts/ holds the artifacts), as UNICODE_CACHE_DIR; default: the repository's .cache." };
+        var noNotebooks = new Option<bool>("--no-notebooks") { Description = "Skip running each table's notebook (it reuses the table's artifacts but measures again)." };
+        var command = new Command("reproduce",
+            "Rerun the paper's tables at a profile: per table a CSV, a Markdown table beside the paper's numbers, PNG charts, a record of its claims "
+            + "and the executed notebook; then README.md with a verdict per claim.")
         {
-            table, profile, outDir, cacheDir,
+            table, profile, outDir, cacheDir, noNotebooks,
         };
-        command.SetAction((parse, cancellation) =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var chosen = TrainCommand.ProfileOf(parse.GetValue(profile));
-            var cache = parse.GetValue(cacheDir) is { } folder ? new ArtifactCache(folder.FullName) : ArtifactCache.Default();
+            if (parse.GetValue(cacheDir) is { } folder)
+            {
+                // The notebooks' kernels inherit it, so they find what the tables trained.
+                Environment.SetEnvironmentVariable(ArtifactCache.EnvironmentVariable, folder.FullName);
+            }
+
+            var cache = ArtifactCache.Default();
             var name = parse.GetValue(table)!;
             var experiments = name == "all" ? ExperimentCatalog.All : [ExperimentCatalog.Get(name)];
             var output = Directory.CreateDirectory(parse.GetValue(outDir)!.FullName).FullName;
-            var results = new List<ExperimentResult>();
-            foreach (var experiment in experiments)
+            var machine = $"{Environment.ProcessorCount} cores, libtorch {LibTorch.Version} ({LibTorch.NumThreads} threads), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+            var failedNotebooks = 0;
+            for (var i = 0; i < experiments.Count; i++)
             {
-                Console.WriteLine($"reproduce: {experiment.Title} (profile {chosen})");
+                var experiment = experiments[i];
+                Console.WriteLine($"reproduce [{i + 1}/{experiments.Count}]: {experiment.Title} (profile {chosen})");
                 var result = TrainingProgressView.Run(progress => experiment.Run(new ExperimentContext(chosen, cache, progress, Console.Out, cancellation)));
-                result.Table.WriteCsv(Path.Combine(output, $"{result.Name}.csv"));
-                result.Table.WriteMarkdown(Path.Combine(output, $"{result.Name}.md"));
+                Write(result, output, machine);
                 Console.Write(result.Table.ToMarkdown());
-                Console.WriteLine($"{result.Name}: reproduced {ReproductionReport.Verdict(result.Directions)}; {result.WallSeconds:F0} s; {result.ReusedCount} of {result.Artifacts.Count} artifacts reused");
-                results.Add(result);
+                foreach (var claim in result.Claims)
+                {
+                    Console.WriteLine($"  {claim.Verdict}: {claim.Text}");
+                }
+
+                Console.WriteLine($"{result.Name}: {result.WallSeconds:F0} s; {result.ReusedCount} of {result.Artifacts.Count} artifacts reused");
+                WriteReadme(output);
+                if (!parse.GetValue(noNotebooks))
+                {
+                    failedNotebooks += await RunNotebook(experiment, chosen, output, cancellation) ? 0 : 1;
+                }
             }
 
-            var machine = $"{Environment.ProcessorCount} cores, libtorch {LibTorch.Version} ({LibTorch.NumThreads} threads), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
-            var summary = Path.Combine(output, "reproduction.md");
-            File.WriteAllText(summary, ReproductionReport.ToMarkdown(results, chosen.Name, machine));
-            Console.WriteLine($"reproduce: {summary}");
-            return Task.FromResult(0);
+            Console.WriteLine($"reproduce: {Path.Combine(output, "README.md")}");
+            return failedNotebooks > 0 ? NotebooksCommand.CellFailedExitCode : 0;
         });
         return command;
     }
+
+    private static void Write(ExperimentResult result, string output, string machine)
+    {
+        result.Table.WriteCsv(Path.Combine(output, $"{result.Name}.csv"));
+        result.Table.WriteMarkdown(Path.Combine(output, $"{result.Name}.md"));
+        foreach (var column in result.Table.Columns.Where(c => c.IsMetric && result.Table.Rows.Any(r => r.Cells[result.Table.ColumnIndex(c.Name)].Number is not null)))
+        {
+            result.Table.ToChart(column.Name).WritePng(Path.Combine(output, $"{result.Name}_{Slug(column.Name)}.png"));
+        }
+
+        ReproductionRecord.Of(result, machine, DateTimeOffset.UtcNow).Write(output);
+    }
+
+    private static void WriteReadme(string output)
+    {
+        var records = ReproductionRecord.ReadAll(output, ExperimentCatalog.All.Select(e => e.Name));
+        var earlier = File.Exists(Path.Combine(output, EarlierResults)) ? EarlierResults : null;
+        AtomicFile.WriteAllBytes(Path.Combine(output, "README.md"), System.Text.Encoding.UTF8.GetBytes(ReproductionReport.ToMarkdown(records, ExperimentCatalog.All, earlier)));
+    }
+
+    // The table's notebook (notebooks/NN_<name>_*.ipynb), run at the same profile; its executed copy lands beside the table.
+    private static async Task<bool> RunNotebook(IExperiment experiment, Profile profile, string output, CancellationToken cancellation)
+    {
+        var folder = Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "notebooks");
+        var notebook = Directory.Exists(folder) ? Directory.GetFiles(folder, $"*_{experiment.Name}_*.ipynb").Order(StringComparer.Ordinal).FirstOrDefault() : null;
+        if (notebook is null)
+        {
+            Console.Error.WriteLine($"reproduce: no notebook for {experiment.Name} in {folder}; the table is written without it");
+            return false;
+        }
+
+        Console.WriteLine($"reproduce: running {Path.GetFileName(notebook)} at {profile}");
+        var result = await new NotebookRunner().RunAsync(notebook, new NotebookRunOptions(OutputDirectory: output, Profile: profile.Name, Log: Console.Out), cancellation);
+        foreach (var failure in result.Failures)
+        {
+            Console.Error.WriteLine($"{Path.GetFileName(notebook)}: cell {failure.CellIndex} failed: {failure.ExceptionType}: {failure.Message.ReplaceLineEndings(" ")}");
+        }
+
+        return result.Succeeded;
+    }
+
+    private static string? RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "UniCode.Kit.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Slug(string column) =>
+        string.Concat(column.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')).Trim('_').Replace("__", "_", StringComparison.Ordinal);
 }

@@ -17,7 +17,7 @@ namespace UniCode.Kit.Configuration;
 /// which properties are declared does not matter); for a list or array, its items in order; for a dictionary, an
 /// object with its keys sorted; for a set, its items sorted by their canonical JSON; enums as their names; numbers in the invariant culture, doubles and floats in
 /// their shortest round-trip form (NaN and infinities as the strings "NaN", "Infinity", "-Infinity"); strings
-/// JSON-escaped; no whitespace. Changing the canonical form changes every hash, so it is fixed by a golden test.
+/// JSON-escaped; no whitespace; a property marked <see cref="OmitWhenNullAttribute"/> is left out while it is null. Changing the canonical form changes every hash, so it is fixed by a golden test.
 /// </remarks>
 public static class ConfigHash
 {
@@ -172,10 +172,16 @@ public static class ConfigHash
         WriteString(json, type.FullName ?? type.Name);
         foreach (var property in properties)
         {
+            var item = property.GetValue(value);
+            if (item is null && property.IsDefined(typeof(OmitWhenNullAttribute), inherit: true))
+            {
+                continue;
+            }
+
             json.Append(',');
             WriteString(json, property.Name);
             json.Append(':');
-            Write(json, property.GetValue(value), $"{path}.{property.Name}", depth + 1);
+            Write(json, item, $"{path}.{property.Name}", depth + 1);
         }
 
         json.Append('}');

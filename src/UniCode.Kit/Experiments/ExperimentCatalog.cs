@@ -4,7 +4,11 @@ namespace UniCode.Kit.Experiments;
 public static class ExperimentCatalog
 {
     /// <summary>Every experiment, in the order <c>reproduce all</c> runs them (shared artifacts first).</summary>
-    public static IReadOnlyList<IExperiment> All { get; } = [new Table1Paradigms(), new Table3Tokenizers(), new Table4Codebooks(), new Table10Reconstruction()];
+    public static IReadOnlyList<IExperiment> All { get; } =
+    [
+        new Table1Paradigms(), new Table3Tokenizers(), new Table4Codebooks(), new Table5Decompression(), new Table6Resolution(), new Table10Reconstruction(),
+        new Table2Scale(),
+    ];
 
     /// <summary>The experiment called <paramref name="name"/>.</summary>
     /// <param name="name">e.g. table10.</param>

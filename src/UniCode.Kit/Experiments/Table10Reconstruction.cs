@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UniCode.Kit.Experiments.Claims;
 using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Training.Language;
 using UniCode.Kit.Training.Tokenizers;
@@ -85,6 +86,18 @@ public sealed class Table10Reconstruction : IExperiment
         table.AddPaperRow("HQ-VAE", [2.61, null, null, null, null, 320, null]);
         table.AddPaperRow("RQ-UniCode", [3.78, null, null, null, null, 512, null]);
         table.AddPaperRow("HQ-UniCode", [2.83, null, null, null, null, 320, null]);
-        return ExperimentResult.Of(Name, table, context, clock);
+        return ExperimentResult.Of(this, table, context, clock);
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PaperClaim> Claims(ResultTable table) =>
+    [
+        PaperClaim.Of("stacking layers (RQ-VAE, HQ-VAE) improves rFID over VQ-GAN",
+            "at 32x32 the kit's tokenizers have about the same number of tokens (VQ-GAN 64 at 8x8, RQ-VAE 4x4 x 4 depths, HQ-VAE 16 + 64), where the paper's RQ and HQ had 4-5 times VQ-GAN's; and VQ-GAN alone trains with a GAN loss",
+            new ClaimComparison("rFID", "RQ-VAE", "VQ-GAN"), new ClaimComparison("rFID", "HQ-VAE", "VQ-GAN")),
+        PaperClaim.Of("the unified codebook costs little rFID (within 25% of the tokenizer's own)",
+            "C_L is a small LM's embedding table, 1024 codes that were trained for text; the Iterative ramp ends with C = C_L and, at Quick, few steps for the encoder and decoder to adapt to it",
+            new ClaimComparison("rFID", "VQ-UniCode", "VQ-GAN", Tolerance: 0.25), new ClaimComparison("rFID", "RQ-UniCode", "RQ-VAE", Tolerance: 0.25),
+            new ClaimComparison("rFID", "HQ-UniCode", "HQ-VAE", Tolerance: 0.25)),
+    ];
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using UniCode.Kit.Experiments.Claims;
+using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Multimodal;
 using UniCode.Kit.Training.Multimodal;
 using UniCode.Kit.Vision;
@@ -26,9 +28,17 @@ public sealed class Table3Tokenizers : IExperiment
             ("RQ-VAE", MllmRecipe.For(context.Profile, MllmParadigm.Unified, TokenizerKind.RqVae)),
             ("HQ-VAE", MllmRecipe.For(context.Profile, MllmParadigm.Unified, TokenizerKind.HqVae)),
         ]);
-        table.AddPaperRow("VQ-GAN", [49.1, null, null, null]);
-        table.AddPaperRow("RQ-VAE", [49.8, null, null, null]);
-        table.AddPaperRow("HQ-VAE", [53.1, null, null, null]);
-        return ExperimentResult.Of(Name, table, context, clock);
+        table.AddPaperRow("VQ-GAN", [49.1, 65.1, null, null, null]);
+        table.AddPaperRow("RQ-VAE", [49.8, 67.5, null, null, null]);
+        table.AddPaperRow("HQ-VAE", [53.1, 71.8, null, null, null]);
+        return ExperimentResult.Of(this, table, context, clock);
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PaperClaim> Claims(ResultTable table) =>
+    [
+        PaperClaim.Of("HQ-VAE > RQ-VAE > VQ-GAN on VQA",
+            "on 32x32 scenes the three tokenizers reconstruct within a few dB of each other, so their VQA gaps are small against the noise of a few hundred questions",
+            new ClaimComparison("VQA %", "HQ-VAE", "RQ-VAE"), new ClaimComparison("VQA %", "RQ-VAE", "VQ-GAN")),
+    ];
 }

@@ -1,4 +1,5 @@
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Evaluation.Understanding;
 
 namespace UniCode.Kit.Multimodal;
@@ -77,6 +78,33 @@ public static class MllmEvaluation
         var labels = Enumerable.Range(0, classNames.Count).SelectMany(c => Enumerable.Repeat((long)c, perClass)).ToArray();
         var images = inference.GenerateClass([.. labels.Select(l => classNames[(int)l])], size);
         return (Evaluation.Generation.ClassAccuracy.Compute(net, images, labels), images);
+    }
+
+    /// <summary>POPE on Shapes scenes: the probes of the first <paramref name="scenes"/> scenes under one negative
+    /// sampling (present objects answered yes, absent ones no), answered greedily in batches and scored with "yes" as
+    /// the positive class.</summary>
+    /// <param name="inference">The model.</param>
+    /// <param name="dataset">Held-out Shapes scenes.</param>
+    /// <param name="scenes">How many scenes to probe (fewer if the dataset has fewer).</param>
+    /// <param name="sampling">Random, popular or adversarial negatives.</param>
+    /// <param name="batchSize">Questions answered together.</param>
+    public static PopeResult Pope(MllmInference inference, ShapesDataset dataset, int scenes, PopeSampling sampling, int batchSize = 32)
+    {
+        ArgumentNullException.ThrowIfNull(inference);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scenes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var count = Math.Min(scenes, dataset.Count);
+        // The object statistics (for popular and adversarial negatives) are the whole held-out set's.
+        var all = Enumerable.Range(0, dataset.Count).Select(dataset.Scene).ToArray();
+        var questions = PopeSet.Build(all[..count], new PopeSetOptions { Sampling = sampling }, PopeStatistics.Count(all));
+        var replies = new List<string>(questions.Count);
+        foreach (var chunk in questions.Chunk(batchSize))
+        {
+            replies.AddRange(inference.Ask([.. chunk.Select(q => dataset.Get(q.Scene).Image)], [.. chunk.Select(q => q.Question)]));
+        }
+
+        return PopeScore.Compute(replies, [.. questions.Select(q => q.Present)]);
     }
 
     // A labelled dataset seen as one question per image: its class question.

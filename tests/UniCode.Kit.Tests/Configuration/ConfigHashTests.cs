@@ -95,6 +95,17 @@ public sealed class ConfigHashTests
     }
 
     [Fact]
+    public void An_Optional_Setting_Left_Null_Keeps_The_Hash_It_Had_Before_The_Setting_Existed()
+    {
+        var before = ConfigHash.CanonicalJson(new DeclaredXy()).Replace(nameof(DeclaredXy), "T", StringComparison.Ordinal);
+        var unset = ConfigHash.CanonicalJson(new WithOptional()).Replace(nameof(WithOptional), "T", StringComparison.Ordinal);
+        var set = ConfigHash.CanonicalJson(new WithOptional { Extra = 4 });
+
+        Assert.Equal(before, unset);
+        Assert.EndsWith("\"Extra\":4,\"X\":1,\"Y\":2}", set, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sets_Hash_By_Their_Members_Not_Their_Enumeration_Order()
     {
         var forward = new SetOptions { Words = new HashSet<string>(["noun", "verb", "adj", "adv"]) };
@@ -155,6 +166,16 @@ public sealed class ConfigHashTests
         public int Depth { get; init; } = 3;
 
         public string? Label { get; init; }
+    }
+
+    private sealed record WithOptional
+    {
+        public int X { get; init; } = 1;
+
+        public int Y { get; init; } = 2;
+
+        [OmitWhenNull]
+        public int? Extra { get; init; }
     }
 
     private sealed record DeclaredXy

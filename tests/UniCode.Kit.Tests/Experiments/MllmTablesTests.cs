@@ -23,6 +23,7 @@ public sealed class MllmTablesTests
         foreach (var result in results)
         {
             Assert.All(result.Table.Rows, r => Assert.InRange(r.Cells[0].Number!.Value, 0, 100));
+            Assert.All(result.Table.Rows, r => Assert.InRange(result.Table.Value(r.Label, "POPE %").Number!.Value, 0, 100));
             Assert.Equal(result.Table.Rows.Count, result.Artifacts.Count);
         }
 

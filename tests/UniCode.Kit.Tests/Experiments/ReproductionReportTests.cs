@@ -1,16 +1,26 @@
 using UniCode.Kit.Experiments;
+using UniCode.Kit.Experiments.Claims;
 using UniCode.Kit.Reporting.Tables;
+using UniCode.Kit.Tests.Data;
 
 namespace UniCode.Kit.Tests.Experiments;
 
 public sealed class ReproductionReportTests
 {
-    private static ExperimentResult Result(double oursA, double oursB)
+    private static readonly PaperClaim AOverB = PaperClaim.Of("A beats B on rFID and PSNR", "B is overfit", new ClaimComparison("rFID", "A", "B"), new ClaimComparison("PSNR", "A", "B"));
+
+    private static ResultTable Table(double oursA, double oursB)
     {
         var table = new ResultTable("T", "row", [ResultColumn.Lower("rFID"), ResultColumn.Higher("PSNR")], new ResultProvenance("Smoke"));
-        table.AddRow("A", [oursA, 20.0]).AddRow("B", [oursB, 22.0]);
-        table.AddPaperRow("A", [2.0, 20.0]).AddPaperRow("B", [3.0, 21.0]);
-        return new ExperimentResult("t", table, table.CheckDirections(), 60, [new ArtifactUse("x", true)]);
+        table.AddRow("A", [oursA, 22.0]).AddRow("B", [oursB, 20.0]);
+        table.AddPaperRow("A", [2.0, 21.0]).AddPaperRow("B", [3.0, 20.0]);
+        return table;
+    }
+
+    private static ExperimentResult Result(double oursA, double oursB)
+    {
+        var table = Table(oursA, oursB);
+        return new ExperimentResult("t", table, table.CheckDirections(), [ClaimOutcome.Check(AOverB, table)], 60, [new ArtifactUse("x", true)]);
     }
 
     [Fact]
@@ -25,13 +35,61 @@ public sealed class ReproductionReportTests
     }
 
     [Fact]
-    public void The_summary_lists_every_table_with_its_verdict_wall_time_and_reuse()
+    public void A_claim_holds_when_every_comparison_does_and_is_no_when_every_one_is_reversed()
     {
-        var markdown = ReproductionReport.ToMarkdown([Result(1.0, 5.0)], "Smoke", "2 cores");
+        var reversed = Table(5.0, 1.0);
+        reversed.AddRow("C", [9.0, 1.0]);
+        var none = PaperClaim.Of("A beats B and C beats A on PSNR", "-", new ClaimComparison("PSNR", "B", "A"), new ClaimComparison("PSNR", "C", "A"));
 
-        Assert.Contains("| [T](t.md) | yes |", markdown, StringComparison.Ordinal);
-        Assert.Contains("1.0 min", markdown, StringComparison.Ordinal);
-        Assert.Contains("1 of 1", markdown, StringComparison.Ordinal);
-        Assert.Contains("Machine: 2 cores", markdown, StringComparison.Ordinal);
+        Assert.Equal("yes", ClaimOutcome.Check(AOverB, Table(1.0, 5.0)).Verdict);
+        Assert.Equal("partly", ClaimOutcome.Check(AOverB, reversed).Verdict);
+        Assert.Equal("no", ClaimOutcome.Check(none, reversed).Verdict);
+        Assert.Equal(string.Empty, ClaimOutcome.Check(AOverB, Table(1.0, 5.0)).LikelyReason);
+        Assert.Equal("B is overfit", ClaimOutcome.Check(AOverB, reversed).LikelyReason);
+        Assert.Contains("rFID: ours 5.0 vs 1.0 (paper 2.0 vs 3.0): does not hold", ClaimOutcome.Check(AOverB, reversed).Evidence[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tolerance_lets_a_slightly_worse_row_hold_and_a_missing_number_is_inconclusive()
+    {
+        var within = PaperClaim.Of("A costs little rFID", "-", new ClaimComparison("rFID", "A", "B", Tolerance: 0.25));
+        var missing = new ResultTable("T", "row", [ResultColumn.Lower("rFID")], new ResultProvenance("Smoke"));
+        missing.AddRow("A", [ResultCell.Missing]).AddRow("B", [1.0]);
+
+        Assert.Equal("yes", ClaimOutcome.Check(within, Table(1.2, 1.0)).Verdict);
+        Assert.Equal("no", ClaimOutcome.Check(within, Table(1.3, 1.0)).Verdict);
+        Assert.Equal("inconclusive", ClaimOutcome.Check(within, missing).Verdict);
+        Assert.Throws<ArgumentException>(() => ClaimOutcome.Check(PaperClaim.Of("x", "-", new ClaimComparison("FID", "A", "B")), Table(1, 2)));
+    }
+
+    [Fact]
+    public void The_readme_lists_every_claim_with_its_verdict_and_every_table_with_its_wall_time_reuse_and_machine()
+    {
+        var records = new[] { ReproductionRecord.Of(Result(5.0, 1.0), "2 cores", DateTimeOffset.UnixEpoch) };
+
+        var markdown = ReproductionReport.ToMarkdown(records, [new Table10Reconstruction()], "earlier.md");
+
+        Assert.Contains("| [t](t.md) (Smoke) | A beats B on rFID and PSNR | **partly** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| B is overfit |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| T | Smoke | partly | 1.0 min | 1 of 1 | 2 cores |", markdown, StringComparison.Ordinal);
+        Assert.Contains("`./unicode reproduce table10 --profile Quick`", markdown, StringComparison.Ordinal);
+        Assert.Contains("[earlier.md](earlier.md)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_round_trips_through_its_file_and_a_corrupt_one_is_refused_by_name()
+    {
+        using var temp = new TempFolder();
+        var record = ReproductionRecord.Of(Result(1.0, 5.0), "2 cores", DateTimeOffset.UnixEpoch);
+        var path = record.Write(temp.Path);
+
+        var read = ReproductionRecord.ReadAll(temp.Path, ["t", "absent"]).Single();
+        File.WriteAllText(path, "{\"Name\": \"t\"");
+
+        Assert.Equal(record.Claims.Single().Text, read.Claims.Single().Text);
+        Assert.Equal(record.Claims.Single().Evidence, read.Claims.Single().Evidence);
+        Assert.Equal(record.Directions, read.Directions);
+        Assert.Equal("yes", read.Verdict);
+        Assert.Contains(path, Assert.Throws<InvalidDataException>(() => ReproductionRecord.Read(path)).Message, StringComparison.Ordinal);
     }
 }

@@ -92,6 +92,18 @@ public sealed record MllmRecipe : IOptions
         };
     }
 
+    /// <summary>
+    /// This recipe with in-context image decompression added to Stage II (paper Eq. 4 and 5, Table 5's "w/ ImgDe"):
+    /// half of <paramref name="weight"/> on the whole code map from Ẑ, half on its segmented multi-turn form. The
+    /// steps stay the same, so the other tasks get a smaller share of them.
+    /// </summary>
+    /// <param name="weight">The two tasks' combined weight beside the recipe's own tasks.</param>
+    public MllmRecipe WithDecompression(double weight = 0.5)
+    {
+        OptionCheck.Positive(weight, nameof(weight));
+        return this with { Tasks = [.. Tasks, new(TaskKind.Decompression, weight / 2), new(TaskKind.SegmentedDecompression, weight / 2)] };
+    }
+
     /// <inheritdoc/>
     public void Validate()
     {

@@ -33,6 +33,15 @@ public sealed record TokenizerRecipe : IOptions
     /// <summary>C_L (its K and n are the codebook's, whatever the paradigm, so that Separate has a same-sized twin).</summary>
     public LanguageCodebookSource Language { get; init; } = new();
 
+    /// <summary>Images the tokenizer trains on beyond the training split (Table 2), or null for the split alone.</summary>
+    [OmitWhenNull]
+    public ExtraTrainingImages? ExtraImages { get; init; }
+
+    /// <summary>The base width of the encoder and decoder (channels of their first stage), or null for the variant's
+    /// default (Table 2's larger visual encoder).</summary>
+    [OmitWhenNull]
+    public int? NetworkWidth { get; init; }
+
     /// <summary>Training steps of the feature net behind rFID (0: no rFID).</summary>
     public int FeatureNetSteps { get; init; } = 800;
 
@@ -105,10 +114,21 @@ public sealed record TokenizerRecipe : IOptions
         OptionCheck.NonNegative(EffectiveCodeEntropyWeight, nameof(CodeEntropyWeight));
         (Training ?? throw new ArgumentNullException(nameof(Training))).Validate();
         (Language ?? throw new ArgumentNullException(nameof(Language))).Validate();
+        ExtraImages?.Validate();
+        if (ExtraImages is { GeneratedScenes: > 0 } && Dataset != "shapes")
+        {
+            throw new ArgumentException($"'{Dataset}' is not generated, so it has no extra scenes; ExtraImages.GeneratedScenes needs shapes", nameof(ExtraImages));
+        }
+
+        if (NetworkWidth is { } width)
+        {
+            OptionCheck.AtLeast(width, 8, nameof(NetworkWidth));
+        }
     }
 
     /// <summary>
-    /// The tokenizer options of this recipe: the kind's defaults with the dataset's channels and C_L's shape; VQ-GAN's
+    /// The tokenizer options of this recipe: the kind's defaults with the dataset's channels, C_L's shape and
+    /// <see cref="NetworkWidth"/>; VQ-GAN's
     /// discriminator starts halfway through training; the quantizer takes <see cref="EffectiveCodeEntropyWeight"/>.
     /// </summary>
     /// <param name="channels">The dataset's image channels.</param>
@@ -117,7 +137,7 @@ public sealed record TokenizerRecipe : IOptions
     public ITokenizerOptions TokenizerOptions(int channels, int codebookSize, int codeDim)
     {
         var options = VisualTokenizers.Defaults(Kind, channels, codebookSize, codeDim);
-        options = options.With(options.Network, options.Quantizer with { EntropyWeight = EffectiveCodeEntropyWeight });
+        options = options.With(options.Network with { Width = NetworkWidth ?? options.Network.Width }, options.Quantizer with { EntropyWeight = EffectiveCodeEntropyWeight });
         return options is VqGanOptions vq ? vq with { Adversarial = vq.Adversarial with { StartStep = Training.Steps / 2 } } : options;
     }
 

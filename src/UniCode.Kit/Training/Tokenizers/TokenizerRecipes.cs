@@ -183,7 +183,8 @@ public static class TokenizerRecipes
         return net;
     }
 
-    /// <summary>The training and test images of a recipe's dataset.</summary>
+    /// <summary>The training and test images of a recipe's dataset; the training images include the recipe's
+    /// <see cref="TokenizerRecipe.ExtraImages"/>.</summary>
     /// <param name="recipe">The recipe.</param>
     public static (IImageDataset Train, IImageDataset Test) Splits(TokenizerRecipe recipe)
     {
@@ -202,6 +203,22 @@ public static class TokenizerRecipes
         if (recipe.TestImages < test.Count)
         {
             test = DatasetSubset.Sample(test, recipe.TestImages, 0, SamplingFor(test));
+        }
+
+        if (recipe.ExtraImages is { } extra)
+        {
+            List<IImageDataset> parts = [train];
+            if (extra.GeneratedScenes > 0)
+            {
+                parts.Add(new Data.Shapes.ShapesDataset(new Data.Shapes.ShapesOptions { Size = recipe.ImageSize, Seed = ExtraTrainingImages.GeneratedSeed, Count = extra.GeneratedScenes }));
+            }
+
+            if (extra.TestImages)
+            {
+                parts.Add(test);
+            }
+
+            train = new DatasetConcat(parts);
         }
 
         return (train, test);

@@ -1,0 +1,115 @@
+using UniCode.Kit.Data;
+using UniCode.Kit.Data.Shapes;
+using UniCode.Kit.Evaluation.Features;
+using UniCode.Kit.Evaluation.Generation;
+using UniCode.Kit.Multimodal;
+using UniCode.Kit.Training.Multimodal;
+using UniCode.Kit.Training.Tokenizers;
+using UniCode.Torch;
+
+namespace UniCode.Kit.Experiments;
+
+/// <summary>
+/// The measurements the MLLM tables share, each on the held-out split of the model's dataset: VQA and POPE on Shapes
+/// (the VQAv2 and POPE analogues), and the FID of drawn images against real ones on the dataset's feature net (the
+/// kit's Inception) under the three conditionings: text (Shapes captions, CC3M's analogue), class (Fashion-MNIST,
+/// ImageNet's) and none (one Fashion-MNIST class, LSUN's).
+/// </summary>
+internal static class MllmMeasures
+{
+    /// <summary>The recipe's MLLM from the cache or trained, recorded in the context.</summary>
+    public static TrainedMllm Train(ExperimentContext context, MllmRecipe recipe)
+    {
+        var trained = recipe.TrainOrLoad(context.Cache, context.Progress, context.Log, cancellationToken: context.CancellationToken);
+        context.Used(recipe.ToString(), trained.Reused);
+        return trained;
+    }
+
+    /// <summary>Questions a VQA figure is measured on.</summary>
+    public static int Questions(ExperimentContext context) => context.Profile.Pick(60, 500, 2000);
+
+    /// <summary>Images an FID is measured on (drawn, and as many real ones).</summary>
+    public static int Drawn(ExperimentContext context) => context.Profile.Pick(16, 200, 1000);
+
+    /// <summary>The held-out split of the model's dataset, at the tokenizer's size or at <paramref name="size"/>.</summary>
+    public static IImageDataset Test(TrainedMllm trained, int? size = null) =>
+        TokenizerRecipes.Splits(trained.Tokenizer.Recipe with { ImageSize = size ?? trained.Tokenizer.Recipe.ImageSize }).Test;
+
+    /// <summary>Exact-answer VQA accuracy in percent on the held-out questions.</summary>
+    public static double VqaPercent(ExperimentContext context, TrainedMllm trained, IImageDataset? test = null) =>
+        100 * MllmEvaluation.Vqa(new MllmInference(trained.Model), test ?? Test(trained), Questions(context)).Accuracy.Accuracy;
+
+    /// <summary>POPE accuracy in percent, the mean over random, popular and adversarial negatives, on held-out scenes.</summary>
+    public static double PopePercent(ExperimentContext context, TrainedMllm trained)
+    {
+        var scenes = Test(trained) as ShapesDataset
+            ?? throw new InvalidOperationException($"POPE probes Shapes scenes; the model was trained on {trained.Tokenizer.Recipe.Dataset}");
+        var inference = new MllmInference(trained.Model);
+        var count = context.Profile.Pick(10, 100, 500);
+        return 100 * Enum.GetValues<PopeSampling>().Average(sampling => MllmEvaluation.Pope(inference, scenes, count, sampling).Accuracy);
+    }
+
+    /// <summary>FID of images drawn from held-out captions against those scenes (null when the model cannot draw).</summary>
+    public static double? TextToImageFid(ExperimentContext context, TrainedMllm trained)
+    {
+        if (!trained.Model.Vocabulary.HasCodeTokens)
+        {
+            return null;
+        }
+
+        var test = Test(trained);
+        var count = Math.Min(Drawn(context), test.Count);
+        var captions = Enumerable.Range(0, count).Select(i => test.Get(i).Caption).ToList();
+        return Fid(context, trained, test, count, inference => inference.Generate(captions, trained.Tokenizer.Recipe.ImageSize));
+    }
+
+    /// <summary>FID of images drawn for every class in turn against as many held-out images, and how often the feature
+    /// CNN judges a drawn image to be of its class (percent).</summary>
+    public static (double Fid, double ClassPercent) ClassToImage(ExperimentContext context, TrainedMllm trained)
+    {
+        var test = Test(trained);
+        var classes = test.ClassNames;
+        if (classes.Count == 0)
+        {
+            throw new InvalidOperationException($"class-to-image needs a labelled dataset; {test.Name} has no classes");
+        }
+
+        var perClass = Math.Max(1, Drawn(context) / classes.Count);
+        double percent = 0;
+        var fid = Fid(context, trained, test, perClass * classes.Count, inference =>
+        {
+            var labels = Enumerable.Range(0, classes.Count).SelectMany(c => Enumerable.Repeat((long)c, perClass)).ToArray();
+            var images = inference.GenerateClass([.. labels.Select(l => classes[(int)l])], trained.Tokenizer.Recipe.ImageSize);
+            return (images, labels);
+        }, (net, images, labels) => percent = 100 * ClassAccuracy.Compute((FeatureCnn)net, images, labels).Accuracy);
+        return (fid, percent);
+    }
+
+    /// <summary>FID of unconditional images against held-out images of the recipe's one class.</summary>
+    public static double UnconditionalFid(ExperimentContext context, TrainedMllm trained)
+    {
+        var test = Test(trained);
+        var label = trained.Recipe.UnconditionalClass;
+        var ofClass = new DatasetSubset(test, Enumerable.Range(0, test.Count).Where(i => test.LabelAt(i) == label), $"{test.Name}[class {label}]");
+        var count = Math.Min(Drawn(context), ofClass.Count);
+        return Fid(context, trained, ofClass, count, inference => inference.GenerateUnconditional(count, trained.Tokenizer.Recipe.ImageSize));
+    }
+
+    private static double Fid(ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, Tensor> draw) =>
+        Fid(context, trained, real, count, inference => (draw(inference), Array.Empty<long>()), null);
+
+    // Draws `count` images, measures them against the first `count` real ones, and hands the drawn images (and their
+    // labels) to `also` before they are freed.
+    private static double Fid(
+        ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, (Tensor Images, long[] Labels)> draw,
+        Action<IFeatureNet, Tensor, long[]>? also)
+    {
+        using var scope = new DisposeScope();
+        var train = TokenizerRecipes.Splits(trained.Tokenizer.Recipe).Train;
+        using var net = TokenizerRecipes.RfidNet(trained.Tokenizer.Recipe, train, context.Cache, context.Progress, context.Log);
+        var (generated, labels) = draw(new MllmInference(trained.Model));
+        var realImages = FeatureExtraction.FirstImages(real, Math.Min(count, real.Count));
+        also?.Invoke((IFeatureNet)net, generated, labels);
+        return Evaluation.Generation.Fid.Compute((IFeatureNet)net, realImages, generated).Value;
+    }
+}

@@ -1,0 +1,27 @@
+using UniCode.Kit.Configuration;
+using UniCode.Kit.Experiments;
+using UniCode.Kit.Tests.Data;
+using UniCode.Torch;
+
+namespace UniCode.Kit.Tests.Experiments;
+
+public sealed class Table6ResolutionTests
+{
+    [Fact]
+    public void A_smoke_run_tests_sizes_around_the_training_one_raw_sizes_and_a_model_trained_larger_leaving_what_does_not_fit_empty()
+    {
+        using var scope = new DisposeScope();
+        using var temp = new TempFolder();
+
+        var result = new Table6Resolution().Run(new ExperimentContext(Profile.Smoke, new ArtifactCache(temp.Path), null, TextWriter.Null));
+
+        // Smoke trains at 24 here (S − r must be at least Shapes' 12 pixels), with a coarsest reduction of 8.
+        string[] labels = [Table6Resolution.Label(16), Table6Resolution.Label(24), Table6Resolution.Label(32), Table6Resolution.Label(40), Table6Resolution.Raw, Table6Resolution.TrainedLabel(32)];
+        Assert.Equal(labels, result.Table.Rows.Select(r => r.Label));
+        Assert.All(labels.Where(l => l != Table6Resolution.Label(40)), l => Assert.InRange(result.Table.Value(l, "VQA %").Number!.Value, 0, 100));
+        Assert.Null(result.Table.Value(Table6Resolution.Label(40), "VQA %").Number); // 125 code tokens do not fit Smoke's 128 positions
+        Assert.Equal(16, result.Table.Value(Table6Resolution.Label(32), "image cells").Number);
+        Assert.Equal(labels.Order(StringComparer.Ordinal), result.Table.PaperRows.Select(r => r.Label).Order(StringComparer.Ordinal));
+        Assert.Equal(2, result.Artifacts.Count);
+    }
+}
