@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using UniCode.Kit.Data;
+using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Evaluation.Understanding;
 using UniCode.Kit.Experiments.Claims;
 using UniCode.Kit.Multimodal;
@@ -11,7 +13,8 @@ namespace UniCode.Kit.Experiments;
 /// <summary>
 /// Table 6: the code-map resolution. The Unified MLLM trained at side S (32 at Quick, Table 1's Unified row) answers
 /// Shapes questions about scenes rendered at S − r, S, S + r and S + 2r, where r is the tokenizer's coarsest reduction
-/// (24, 32, 40, 48 at Quick: the paper's 192-384 around 256, in the same ratios), and about "raw" scenes, each at its
+/// (24, 32, 40, 48 at Quick: the paper's 192-384 around 256, in the same ratios; at Smoke, where S − r = 8 is too
+/// small to draw, S to S + 3r), and about "raw" scenes, each at its
 /// own one of those sizes (the paper's un-resized images). Then a second MLLM, trained at S + r, is tested at S + r.
 /// The claims: the best result comes at the training resolution, and training at the larger one recovers it. A size
 /// whose code tokens do not fit the LM's context (40 at Smoke) keeps an empty cell and is left out of raw.
@@ -20,9 +23,6 @@ public sealed class Table6Resolution : IExperiment
 {
     /// <summary>The label of the raw row.</summary>
     public const string Raw = "raw sizes";
-
-    /// <summary>The smallest side the base model trains at: three coarse cells of 8 pixels.</summary>
-    public const int MinimumTrainingSize = 24;
 
     /// <inheritdoc/>
     public string Name => "table6";
@@ -44,9 +44,6 @@ public sealed class Table6Resolution : IExperiment
         ArgumentNullException.ThrowIfNull(context);
         var clock = Stopwatch.StartNew();
         var recipe = MllmRecipe.For(context.Profile, MllmParadigm.Unified);
-        // S − r must be a drawable scene (Shapes renders 12 pixels and up, and HQ-VAE's r is 8), so Smoke's 16-pixel
-        // model trains at 24 here; Quick and Paper train at 32, as Table 1 does.
-        recipe = recipe with { Tokenizer = recipe.Tokenizer with { ImageSize = Math.Max(recipe.Tokenizer.ImageSize, MinimumTrainingSize) } };
         var trainedAt = recipe.Tokenizer.ImageSize;
         var table = new ResultTable(Title, "test images", [ResultColumn.Higher("VQA %", 1), ResultColumn.Descriptive("image cells")],
             new ResultProvenance(context.Profile.Name, $"HQ-VAE, Unified + Iterative, trained at {trainedAt}; Shapes QA in place of VQAv2; raw: each scene at one of the four test sizes"),
@@ -55,7 +52,9 @@ public sealed class Table6Resolution : IExperiment
         using (var trained = MllmMeasures.Train(context, recipe))
         {
             var reduction = trained.Model.Tokenizer.CoarsestReduction;
-            int[] sizes = [trainedAt - reduction, trainedAt, trainedAt + reduction, trainedAt + 2 * reduction];
+            // S − r must be a drawable scene: at Smoke (S = 16, r = 8) the sizes start at S instead.
+            var first = trainedAt - reduction >= ShapesOptions.MinimumSize ? trainedAt - reduction : trainedAt;
+            int[] sizes = [first, first + reduction, first + 2 * reduction, first + 3 * reduction];
             var fitting = sizes.Where(size => Fits(trained, size)).ToArray();
             foreach (var size in sizes)
             {
@@ -68,8 +67,8 @@ public sealed class Table6Resolution : IExperiment
             }
 
             table.AddRow(Raw, [RawPercent(context, trained, fitting), null]);
-            AddPaperRows(table, sizes);
-            larger = sizes[2];
+            AddPaperRows(table, sizes, trainedAt);
+            larger = trainedAt + reduction;
         }
 
         using (var atLarger = MllmMeasures.Train(context, recipe with { Tokenizer = recipe.Tokenizer with { ImageSize = larger } }))
@@ -108,12 +107,17 @@ public sealed class Table6Resolution : IExperiment
         return 100 * VqaAccuracy.Compute([.. samples.Select(s => s.Prediction)], [.. samples.Select(s => s.Question)]).Accuracy;
     }
 
-    private static void AddPaperRows(ResultTable table, int[] sizes)
+    // The paper's VQAv2 row, by each size's offset from the training size (-1, 0, +1, +2 steps of r).
+    private static void AddPaperRows(ResultTable table, int[] sizes, int trainedAt)
     {
-        double[] vqa2 = [38.2, 53.1, 41.3, 42.6];
-        for (var i = 0; i < sizes.Length; i++)
+        var step = sizes[1] - sizes[0];
+        var vqa2 = new Dictionary<int, double> { [-1] = 38.2, [0] = 53.1, [1] = 41.3, [2] = 42.6 };
+        foreach (var size in sizes)
         {
-            table.AddPaperRow(Label(sizes[i]), [vqa2[i], null]);
+            if (vqa2.TryGetValue((size - trainedAt) / step, out var value))
+            {
+                table.AddPaperRow(Label(size), [value, null]);
+            }
         }
 
         table.AddPaperRow(Raw, [36.4, null]);
@@ -123,18 +127,18 @@ public sealed class Table6Resolution : IExperiment
     public IReadOnlyList<PaperClaim> Claims(ResultTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        // Rows: the four test sizes (the second is the training size), raw, then the model trained at the third.
-        var labels = table.Rows.Select(r => r.Label).ToArray();
-        var (atTraining, larger, trained) = (labels[1], labels[2], labels[5]);
+        // Rows: four test sizes, raw, then "test L, trained at L" where L = S + r.
+        var tested = table.Rows.Take(4).Select(r => (r.Label, Size: int.Parse(r.Label["test ".Length..], CultureInfo.InvariantCulture))).ToArray();
+        var larger = int.Parse(table.Rows[5].Label["test ".Length..].Split(',')[0], CultureInfo.InvariantCulture);
+        var atTraining = Label(larger - (tested[1].Size - tested[0].Size));
         return
         [
-            PaperClaim.Of("the best VQA comes at the training resolution",
-                "Shapes scenes are drawn, not photographed: their objects keep crisp edges at every size, so a code map at another resolution may mislead the model less than a resized photo does",
-                new ClaimComparison("VQA %", atTraining, labels[0]), new ClaimComparison("VQA %", atTraining, labels[2]),
-                new ClaimComparison("VQA %", atTraining, labels[3]), new ClaimComparison("VQA %", atTraining, Raw)),
+            new PaperClaim("the best VQA comes at the training resolution",
+                [.. tested.Where(t => t.Label != atTraining).Select(t => new ClaimComparison("VQA %", atTraining, t.Label)), new ClaimComparison("VQA %", atTraining, Raw)],
+                "Shapes scenes are drawn, not photographed: their objects keep crisp edges at every size, so a code map at another resolution may mislead the model less than a resized photo does"),
             PaperClaim.Of("training at the larger resolution recovers it",
                 "the larger model trains every stage again with the same steps; at this scale a second run differs from the first by the noise of a few hundred questions",
-                new ClaimComparison("VQA %", trained, larger)),
+                new ClaimComparison("VQA %", table.Rows[5].Label, Label(larger))),
         ];
     }
 }

@@ -13,6 +13,9 @@ public sealed record ShapesOptions : IOptions
     /// <summary>How many scenes the dataset holds (scene indices 0 .. Count-1).</summary>
     public int Count { get; init; } = 10_000;
 
+    /// <summary>The smallest side a scene is drawn at, so that small objects stay visible.</summary>
+    public const int MinimumSize = 12;
+
     /// <summary>The side of the square images (default 32; 12-4096, at least 12 so small objects stay visible).</summary>
     public int Size { get; init; } = 32;
 
@@ -39,7 +42,7 @@ public sealed record ShapesOptions : IOptions
     public void Validate()
     {
         OptionCheck.AtLeast(Count, 0, nameof(Count));
-        OptionCheck.InRange(Size, 12, 4096, nameof(Size));
+        OptionCheck.InRange(Size, MinimumSize, 4096, nameof(Size));
         OptionCheck.InRange(MinObjects, 1, 9, nameof(MinObjects));
         OptionCheck.InRange(MaxObjects, MinObjects, 9, nameof(MaxObjects));
         OptionCheck.AtLeast(StatisticsScenes, 1, nameof(StatisticsScenes));
