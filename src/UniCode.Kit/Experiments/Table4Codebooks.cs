@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using UniCode.Kit.Experiments.Claims;
-using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Multimodal;
+using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Training.Multimodal;
 using UniCode.Kit.Vision;
 using UniCode.Kit.Vision.Codebooks;

@@ -1,7 +1,7 @@
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Experiments;
-using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Multimodal.Tasks;
+using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Tests.Data;
 using UniCode.Torch;
 

@@ -91,7 +91,10 @@ public static class TokenizerRecipes
     {
         var (train, _) = Splits(recipe);
         using var language = recipe.Language.Open();
-        log.WriteLine($"tokenizer {recipe}: training; C_L is {recipe.Language}");
+        // Under Separate C_L only gives the codebook its shape; saying where it comes from would mislead.
+        log.WriteLine(recipe.Paradigm == CodebookParadigm.Separate
+            ? $"tokenizer {recipe}: training with its own {recipe.Language.Size}x{recipe.Language.Dim} codebook"
+            : $"tokenizer {recipe}: training; C_L is {recipe.Language}");
         var options = recipe.TokenizerOptions(train.Channels, language.Size, language.Dim);
         using var generator = new Generator(recipe.Training.Seed);
         using var tokenizer = VisualTokenizers.Create(options, generator);
