@@ -29,7 +29,7 @@ internal static class ReproduceCommand
         });
         var profile = TrainCommand.ProfileOption();
         var outDir = new Option<DirectoryInfo>("--out-dir") { Description = "Where the tables, charts, notebooks and README go.", DefaultValueFactory = _ => new DirectoryInfo("results") };
-        var cacheDir = new Option<DirectoryInfo?>("--cache") { Description = "Cache folder (its artifacts/ holds the artifacts), as UNICODE_CACHE_DIR; default: the repository's .cache." };
+        var cacheDir = new Option<DirectoryInfo?>("--cache") { Description = "Artifact folder (default: the kit's cache, .cache/artifacts, UNICODE_CACHE_DIR or UNICODE_ARTIFACTS)." };
         var noNotebooks = new Option<bool>("--no-notebooks") { Description = "Skip running each table's notebook (it reuses the table's artifacts but measures again)." };
         var command = new Command("reproduce",
             "Rerun the paper's tables at a profile: per table a CSV, a Markdown table beside the paper's numbers, PNG charts, a record of its claims "
@@ -43,7 +43,7 @@ internal static class ReproduceCommand
             if (parse.GetValue(cacheDir) is { } folder)
             {
                 // The notebooks' kernels inherit it, so they find what the tables trained.
-                Environment.SetEnvironmentVariable(ArtifactCache.EnvironmentVariable, folder.FullName);
+                Environment.SetEnvironmentVariable(ArtifactCache.RootVariable, folder.FullName);
             }
 
             var cache = ArtifactCache.Default();

@@ -19,6 +19,10 @@ public sealed class ArtifactCache
     /// <summary>The environment variable naming the cache folder; artifacts go to its <c>artifacts/</c> subfolder.</summary>
     public const string EnvironmentVariable = "UNICODE_CACHE_DIR";
 
+    /// <summary>The environment variable naming the artifact folder itself (whose subfolders are the kinds); it wins
+    /// over <see cref="EnvironmentVariable"/>. <c>unicode reproduce --cache</c> sets it for the notebooks it runs.</summary>
+    public const string RootVariable = "UNICODE_ARTIFACTS";
+
     /// <summary>The name of the file, in each artifact's folder, that holds the configuration's canonical JSON.</summary>
     public const string ConfigFileName = "config.json";
 
@@ -39,7 +43,7 @@ public sealed class ArtifactCache
     public string Root { get; }
 
     /// <summary>
-    /// The cache the kit uses: <c>$UNICODE_CACHE_DIR/artifacts</c> when the variable is set, else
+    /// The cache the kit uses: <c>$UNICODE_ARTIFACTS</c> when set, else <c>$UNICODE_CACHE_DIR/artifacts</c> when that is set, else
     /// <c>.cache/artifacts</c> in the repository that holds the current folder or the running assembly.
     /// </summary>
     /// <exception cref="InvalidOperationException">The variable is unset and no repository is found.</exception>
@@ -49,6 +53,12 @@ public sealed class ArtifactCache
     /// <exception cref="InvalidOperationException">The variable is unset and no repository is found.</exception>
     public static string DefaultRoot()
     {
+        var root = Environment.GetEnvironmentVariable(RootVariable);
+        if (!string.IsNullOrWhiteSpace(root))
+        {
+            return Path.GetFullPath(root);
+        }
+
         var named = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(named))
         {

@@ -7,7 +7,7 @@ public sealed class ReproduceCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void Reproduce_table10_writes_its_table_beside_the_papers_and_a_summary_with_a_verdict()
+    public void Reproduce_table10_writes_its_table_charts_claims_record_executed_notebook_and_a_readme_with_a_verdict_per_claim()
     {
         var results = Path.Combine(folder, "results");
 
@@ -16,7 +16,12 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.True(code == 0, output + error);
         Assert.Contains("| paper | HQ-UniCode |", File.ReadAllText(Path.Combine(results, "table10.md")), StringComparison.Ordinal);
         Assert.Contains("ours,Smoke,HQ-UniCode", File.ReadAllText(Path.Combine(results, "table10.csv")), StringComparison.Ordinal);
-        Assert.Matches(@"\| (yes|partly|no|inconclusive) \|", File.ReadAllText(Path.Combine(results, "reproduction.md")));
+        var readme = File.ReadAllText(Path.Combine(results, "README.md"));
+        Assert.Matches(@"stacking layers .* \| \*\*(yes|partly|no|inconclusive)\*\* \|", readme);
+        Assert.Contains("`./unicode reproduce table5 --profile Quick`", readme, StringComparison.Ordinal);
+        Assert.Equal("table10", Kit.Experiments.ReproductionRecord.Read(Path.Combine(results, "table10.json")).Name);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_rfid.png"))[..4]);
+        Assert.True(File.Exists(Path.Combine(results, "09_table10_reconstruction.ipynb")), output);
     }
 
     [Fact]

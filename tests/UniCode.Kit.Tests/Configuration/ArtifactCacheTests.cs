@@ -107,13 +107,16 @@ public sealed class ArtifactCacheTests
         Assert.ThrowsAny<ArgumentException>(() => new ArtifactCache("/tmp").FolderOf(kind, new BatchOptions()));
 
     [Fact]
-    public void The_Default_Root_Is_Under_The_Variable_Or_The_Repository()
+    public void The_Default_Root_Is_The_Artifacts_Variable_Or_Under_The_Cache_Variable_Or_The_Repository()
     {
         var before = Environment.GetEnvironmentVariable(ArtifactCache.EnvironmentVariable);
         try
         {
             Environment.SetEnvironmentVariable(ArtifactCache.EnvironmentVariable, "/tmp/unicode-cache-test");
             Assert.Equal("/tmp/unicode-cache-test/artifacts", ArtifactCache.DefaultRoot());
+            Environment.SetEnvironmentVariable(ArtifactCache.RootVariable, "/tmp/unicode-artifacts-test");
+            Assert.Equal("/tmp/unicode-artifacts-test", ArtifactCache.DefaultRoot());
+            Environment.SetEnvironmentVariable(ArtifactCache.RootVariable, null);
             Environment.SetEnvironmentVariable(ArtifactCache.EnvironmentVariable, null);
             var root = ArtifactCache.DefaultRoot();
             Assert.EndsWith(Path.Combine(".cache", "artifacts"), root, StringComparison.Ordinal);

@@ -28,5 +28,6 @@ public sealed record DirectionPair(
         return $"{Better} > {Worse} (paper {N(PaperBetter)} vs {N(PaperWorse)}; ours {N(OursBetter)} vs {N(OursWorse)}: {verdict})";
     }
 
-    private static string N(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    // Four significant digits: enough to see an ordering, short enough to read in a sentence.
+    private static string N(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }
