@@ -116,8 +116,9 @@ public static class ReproductionReport
         {
             var minutes = profile.Sum(r => r.WallSeconds) / 60;
             var budget = profile.Key == "Quick" ? $" (the budget for every table at Quick is {QuickBudgetMinutes:F0} min)" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"Wall time of the {profile.Count()} tables at {profile.Key}: {minutes:F1} min{budget}. A wall time is the last run's: a table"
-                + " whose artifacts were reused from the cache did not pay for their training, whose times are in the tables' own columns (train s, stage I s, stage II s).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Wall time of the {profile.Count()} tables at {profile.Key}: {minutes:F1} min{budget}.");
+            text.AppendLine("A wall time is the last run's: a table whose artifacts were reused from the cache did not pay for their training, whose times");
+            text.AppendLine("are in the tables' own columns (train s, stage I s, stage II s).");
             text.AppendLine();
         }
     }
