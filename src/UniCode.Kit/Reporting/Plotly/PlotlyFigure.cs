@@ -91,8 +91,10 @@ public sealed partial class PlotlyFigure
             y2["showgrid"] = false;
             layout["yaxis2"] = y2;
 
-            // The default legend sits where the right axis' labels go: move it above the plot.
-            layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 1, ["xanchor"] = "right", ["y"] = 1.02, ["yanchor"] = "bottom" };
+            // The default legend sits where the right axis' labels go, and above the plot it runs into a two-line title:
+            // put it under the x axis' title, with room made for it.
+            layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0.5, ["xanchor"] = "center", ["y"] = -0.3, ["yanchor"] = "top" };
+            layout["margin"] = new JsonObject { ["b"] = 120 };
         }
 
         if (BarMode is not null)
