@@ -271,5 +271,5 @@ public sealed record MllmRecipe : IOptions
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"MLLM {Paradigm} with {Tokenizer.Kind}/{Tokenizer.Paradigm} on {Tokenizer.Dataset}, stage II {Tuning.Steps} steps on {string.Join(" + ", Tasks.Select(t => $"{t.Weight:G3}·{t.Task}"))}";
+        $"MLLM {Paradigm} with {Tokenizer}; stage II {Tuning.Steps} steps on {string.Join(" + ", Tasks.Select(t => $"{t.Weight:G3}·{t.Task}"))}";
 }

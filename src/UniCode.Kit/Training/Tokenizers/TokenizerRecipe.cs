@@ -148,5 +148,8 @@ public sealed record TokenizerRecipe : IOptions
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Kind}/{Paradigm} on {Dataset} {ImageSize}x{ImageSize}, {Training.Steps} steps of {Training.BatchSize}";
+        $"{Kind}/{Paradigm} on {Dataset} {ImageSize}x{ImageSize}, {Training.Steps} steps of {Training.BatchSize}"
+        + (ExtraImages is { GeneratedScenes: > 0 } extra ? $", + {extra.GeneratedScenes} generated scenes" : string.Empty)
+        + (ExtraImages is { TestImages: true } ? ", + the test images" : string.Empty)
+        + (NetworkWidth is { } width ? $", width {width}" : string.Empty);
 }
