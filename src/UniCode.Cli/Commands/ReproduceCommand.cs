@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using UniCode.Cli.Terminal;
 using UniCode.Kit.Configuration;
 using UniCode.Kit.Experiments;
+using UniCode.Kit.Experiments.Figures;
 using UniCode.Notebooks;
 using UniCode.Torch;
 using UniCode.Torch.Serialization;
@@ -84,7 +84,12 @@ internal static class ReproduceCommand
         result.Table.WriteMarkdown(Path.Combine(output, $"{result.Name}.md"));
         foreach (var column in result.Table.Columns.Where(c => c.IsMetric && result.Table.Rows.Any(r => r.Cells[result.Table.ColumnIndex(c.Name)].Number is not null)))
         {
-            result.Table.ToChart(column.Name).WritePng(Path.Combine(output, $"{result.Name}_{Slug(column.Name)}.png"));
+            result.Table.ToChart(column.Name).WritePng(Path.Combine(output, ResultFileNames.Chart(result.Name, column.Name)));
+        }
+
+        foreach (var figure in result.Figures)
+        {
+            figure.Grid.WritePng(Path.Combine(output, figure.FileName(result.Name)));
         }
 
         ReproductionRecord.Of(result, machine, DateTimeOffset.UtcNow).Write(output);
@@ -130,7 +135,4 @@ internal static class ReproduceCommand
 
         return null;
     }
-
-    private static string Slug(string column) =>
-        string.Concat(column.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')).Trim('_').Replace("__", "_", StringComparison.Ordinal);
 }

@@ -1,4 +1,6 @@
 using UniCode.Kit.Configuration;
+using UniCode.Kit.Experiments.Figures;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Kit.Training;
 
 namespace UniCode.Kit.Experiments;
@@ -12,6 +14,7 @@ namespace UniCode.Kit.Experiments;
 public sealed class ExperimentContext(Profile Profile, ArtifactCache Cache, IProgress<TrainingProgress>? Progress, TextWriter Log, CancellationToken CancellationToken = default)
 {
     private readonly List<ArtifactUse> uses = [];
+    private readonly List<ExperimentFigure> figures = [];
 
     /// <summary>The profile.</summary>
     public Profile Profile { get; } = Profile ?? throw new ArgumentNullException(nameof(Profile));
@@ -35,6 +38,25 @@ public sealed class ExperimentContext(Profile Profile, ArtifactCache Cache, IPro
     /// <param name="what">What it is.</param>
     /// <param name="reused">Whether it came from the cache.</param>
     public void Used(string what, bool reused) => uses.Add(new ArtifactUse(what, reused));
+
+    /// <summary>Every figure the experiment made so far, in order.</summary>
+    public IReadOnlyList<ExperimentFigure> Figures => figures;
+
+    /// <summary>Keeps a picture of what was measured (answers beside their scenes, drawn images under their prompts).</summary>
+    /// <param name="name">What it shows, unique within the experiment (it names the file).</param>
+    /// <param name="caption">One line for the results README.</param>
+    /// <param name="grid">The picture.</param>
+    /// <exception cref="ArgumentException">Another figure of this experiment has the same file name.</exception>
+    public void Show(string name, string caption, ImageGrid grid)
+    {
+        var figure = new ExperimentFigure(name, caption, grid);
+        if (figures.Any(f => ResultFileNames.Slug(f.Name) == ResultFileNames.Slug(name)))
+        {
+            throw new ArgumentException($"the experiment already has a figure named like '{name}'", nameof(name));
+        }
+
+        figures.Add(figure);
+    }
 }
 
 /// <summary>An artifact an experiment used.</summary>

@@ -1,4 +1,5 @@
 using UniCode.Kit.Experiments.Claims;
+using UniCode.Kit.Experiments.Figures;
 using UniCode.Kit.Reporting.Tables;
 
 namespace UniCode.Kit.Experiments;
@@ -27,8 +28,11 @@ public sealed record ExperimentResult(
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
         var claims = experiment.Claims(table).Select(c => ClaimOutcome.Check(c, table)).ToList();
-        return new(experiment.Name, table, table.CheckDirections(), claims, clock.Elapsed.TotalSeconds, context.Uses);
+        return new(experiment.Name, table, table.CheckDirections(), claims, clock.Elapsed.TotalSeconds, context.Uses) { Figures = [.. context.Figures] };
     }
+
+    /// <summary>The pictures it made while it measured (none unless the experiment shows some).</summary>
+    public IReadOnlyList<ExperimentFigure> Figures { get; init; } = [];
 
     /// <summary>How many artifacts came from the cache.</summary>
     public int ReusedCount => Artifacts.Count(a => a.Reused);

@@ -20,7 +20,8 @@ internal static class MllmComparison
         foreach (var (label, recipe) in rows)
         {
             using var trained = MllmMeasures.Train(context, recipe);
-            table.AddRow(label, [MllmMeasures.VqaPercent(context, trained), MllmMeasures.PopePercent(context, trained), MllmMeasures.TextToImageFid(context, trained),
+            table.AddRow(label, [MllmMeasures.VqaPercent(context, trained, shownAs: $"{label} answers"), MllmMeasures.PopePercent(context, trained),
+                MllmMeasures.TextToImageFid(context, trained, $"{label} drawn"),
                 trained.Tokenizer.TrainingSeconds, trained.TuningSeconds]);
         }
 

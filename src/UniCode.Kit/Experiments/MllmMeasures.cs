@@ -2,6 +2,7 @@ using UniCode.Kit.Data;
 using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Evaluation.Features;
 using UniCode.Kit.Evaluation.Generation;
+using UniCode.Kit.Experiments.Figures;
 using UniCode.Kit.Multimodal;
 using UniCode.Kit.Training.Multimodal;
 using UniCode.Kit.Training.Tokenizers;
@@ -35,9 +36,19 @@ internal static class MllmMeasures
     public static IImageDataset Test(TrainedMllm trained, int? size = null) =>
         TokenizerRecipes.Splits(trained.Tokenizer.Recipe with { ImageSize = size ?? trained.Tokenizer.Recipe.ImageSize }).Test;
 
-    /// <summary>Exact-answer VQA accuracy in percent on the held-out questions.</summary>
-    public static double VqaPercent(ExperimentContext context, TrainedMllm trained, IImageDataset? test = null) =>
-        100 * MllmEvaluation.Vqa(new MllmInference(trained.Model), test ?? Test(trained), Questions(context)).Accuracy.Accuracy;
+    /// <summary>Exact-answer VQA accuracy in percent on the held-out questions; with <paramref name="shownAs"/>, the first
+    /// answers are kept as a figure of that name.</summary>
+    public static double VqaPercent(ExperimentContext context, TrainedMllm trained, IImageDataset? test = null, string? shownAs = null)
+    {
+        var vqa = MllmEvaluation.Vqa(new MllmInference(trained.Model), test ?? Test(trained), Questions(context));
+        if (shownAs is not null)
+        {
+            context.Show(shownAs, $"{shownAs}: the first {SampleGrids.Shown} of {vqa.Accuracy.Count} held-out questions, as question -> answer (reference)",
+                SampleGrids.Answers(vqa.Samples));
+        }
+
+        return 100 * vqa.Accuracy.Accuracy;
+    }
 
     /// <summary>POPE accuracy in percent, the mean over random, popular and adversarial negatives, on held-out scenes.</summary>
     public static double PopePercent(ExperimentContext context, TrainedMllm trained)
@@ -49,8 +60,9 @@ internal static class MllmMeasures
         return 100 * Enum.GetValues<PopeSampling>().Average(sampling => MllmEvaluation.Pope(inference, scenes, count, sampling).Accuracy);
     }
 
-    /// <summary>FID of images drawn from held-out captions against those scenes (null when the model cannot draw).</summary>
-    public static double? TextToImageFid(ExperimentContext context, TrainedMllm trained)
+    /// <summary>FID of images drawn from held-out captions against those scenes (null when the model cannot draw); with
+    /// <paramref name="shownAs"/>, the first drawn images are kept as a figure of that name.</summary>
+    public static double? TextToImageFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         if (!trained.Model.Vocabulary.HasCodeTokens)
         {
@@ -60,12 +72,14 @@ internal static class MllmMeasures
         var test = Test(trained);
         var count = Math.Min(Drawn(context), test.Count);
         var captions = Enumerable.Range(0, count).Select(i => test.Get(i).Caption).ToList();
-        return Fid(context, trained, test, count, inference => inference.Generate(captions, trained.Tokenizer.Recipe.ImageSize));
+        return Fid(context, trained, test, count, inference => inference.Generate(captions, trained.Tokenizer.Recipe.ImageSize),
+            Shown(context, shownAs, $"{shownAs}: images drawn for held-out captions (the first {SampleGrids.Shown} of the {count} the FID measured)", captions));
     }
 
     /// <summary>FID of images drawn for every class in turn against as many held-out images, and how often the feature
-    /// CNN judges a drawn image to be of its class (percent).</summary>
-    public static (double Fid, double ClassPercent) ClassToImage(ExperimentContext context, TrainedMllm trained)
+    /// CNN judges a drawn image to be of its class (percent). With <paramref name="shownAs"/>, one drawn image per class is
+    /// kept as a figure of that name.</summary>
+    public static (double Fid, double ClassPercent) ClassToImage(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         var test = Test(trained);
         var classes = test.ClassNames;
@@ -81,22 +95,41 @@ internal static class MllmMeasures
             var labels = Enumerable.Range(0, classes.Count).SelectMany(c => Enumerable.Repeat((long)c, perClass)).ToArray();
             var images = inference.GenerateClass([.. labels.Select(l => classes[(int)l])], trained.Tokenizer.Recipe.ImageSize);
             return (images, labels);
-        }, (net, images, labels) => percent = 100 * ClassAccuracy.Compute((FeatureCnn)net, images, labels).Accuracy);
+        }, (net, images, labels) =>
+        {
+            percent = 100 * ClassAccuracy.Compute((FeatureCnn)net, images, labels).Accuracy;
+            if (shownAs is not null)
+            {
+                // One image per class: the first of each class's run.
+                using var firsts = Tensor.From(Enumerable.Range(0, classes.Count).Select(c => (long)(c * perClass)).ToArray(), classes.Count);
+                using var first = images.IndexSelect(0, firsts);
+                context.Show(shownAs, $"{shownAs}: one image drawn per class (of the {perClass * classes.Count} the FID measured)",
+                    SampleGrids.Drawn(first, [.. classes.Select(n => $"asked: {n.ToLowerInvariant()}")], classes.Count));
+            }
+        });
         return (fid, percent);
     }
 
-    /// <summary>FID of unconditional images against held-out images of the recipe's one class.</summary>
-    public static double UnconditionalFid(ExperimentContext context, TrainedMllm trained)
+    /// <summary>FID of unconditional images against held-out images of the recipe's one class; with
+    /// <paramref name="shownAs"/>, the first drawn images are kept as a figure of that name.</summary>
+    public static double UnconditionalFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         var test = Test(trained);
         var label = trained.Recipe.UnconditionalClass;
         var ofClass = new DatasetSubset(test, Enumerable.Range(0, test.Count).Where(i => test.LabelAt(i) == label), $"{test.Name}[class {label}]");
         var count = Math.Min(Drawn(context), ofClass.Count);
-        return Fid(context, trained, ofClass, count, inference => inference.GenerateUnconditional(count, trained.Tokenizer.Recipe.ImageSize));
+        return Fid(context, trained, ofClass, count, inference => inference.GenerateUnconditional(count, trained.Tokenizer.Recipe.ImageSize),
+            Shown(context, shownAs, $"{shownAs}: images drawn unconditionally (the task saw class {label}, {test.ClassNames[label]}; the first {SampleGrids.Shown} of {count})",
+                [.. Enumerable.Repeat("unconditional", count)]));
     }
 
-    private static double Fid(ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, Tensor> draw) =>
-        Fid(context, trained, real, count, inference => (draw(inference), Array.Empty<long>()), null);
+    private static double Fid(ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, Tensor> draw,
+        Action<IFeatureNet, Tensor, long[]>? also) =>
+        Fid(context, trained, real, count, inference => (draw(inference), Array.Empty<long>()), also);
+
+    // Keeps the first drawn images under their prompts as a figure, or nothing when no figure is asked for.
+    private static Action<IFeatureNet, Tensor, long[]>? Shown(ExperimentContext context, string? name, string caption, IReadOnlyList<string> prompts) =>
+        name is null ? null : (_, images, _) => context.Show(name, caption, SampleGrids.Drawn(images, prompts));
 
     // Draws `count` images, measures them against the first `count` real ones, and hands the drawn images (and their
     // labels) to `also` before they are freed.

@@ -19,9 +19,10 @@ namespace UniCode.Kit.Experiments;
 /// <param name="Claims">The paper's claims, checked.</param>
 /// <param name="Directions">One line per metric: whether our ordering of the rows matches the paper's.</param>
 /// <param name="Artifacts">What it trained or reused.</param>
+/// <param name="Figures">The pictures written beside the table (empty in records written before the kit made them).</param>
 public sealed record ReproductionRecord(
     string Name, string Title, string Profile, string Machine, DateTimeOffset Finished, double WallSeconds,
-    IReadOnlyList<ClaimOutcome> Claims, IReadOnlyList<string> Directions, IReadOnlyList<ArtifactUse> Artifacts)
+    IReadOnlyList<ClaimOutcome> Claims, IReadOnlyList<string> Directions, IReadOnlyList<ArtifactUse> Artifacts, IReadOnlyList<FigureFile>? Figures = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -47,7 +48,8 @@ public sealed record ReproductionRecord(
     {
         ArgumentNullException.ThrowIfNull(result);
         return new(result.Name, result.Table.Title, result.Table.Provenance.Profile, machine, finished, result.WallSeconds,
-            result.Claims, [.. result.Directions.Checks.Select(c => c.ToString())], result.Artifacts);
+            result.Claims, [.. result.Directions.Checks.Select(c => c.ToString())], result.Artifacts,
+            [.. result.Figures.Select(f => new FigureFile(f.FileName(result.Name), f.Caption))]);
     }
 
     /// <summary>Writes the record to <c>&lt;folder&gt;/&lt;name&gt;.json</c>, atomically.</summary>
@@ -99,3 +101,8 @@ public sealed record ReproductionRecord(
         }
     }
 }
+
+/// <summary>A figure's file in a results folder and its caption.</summary>
+/// <param name="File">Its file name, beside the record.</param>
+/// <param name="Caption">What it shows.</param>
+public sealed record FigureFile(string File, string Caption);

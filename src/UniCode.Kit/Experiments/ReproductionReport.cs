@@ -60,6 +60,7 @@ public static class ReproductionReport
             text.AppendLine();
         }
 
+        AppendFigures(text, records);
         foreach (var record in records)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"## {record.Title}: every metric's direction");
@@ -121,6 +122,28 @@ public static class ReproductionReport
             text.AppendLine("are in the tables' own columns (train s, stage I s, stage II s).");
             text.AppendLine();
         }
+    }
+
+    private static void AppendFigures(StringBuilder text, IReadOnlyList<ReproductionRecord> records)
+    {
+        var shown = records.Where(r => r.Figures is { Count: > 0 }).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## What the models did");
+        text.AppendLine();
+        text.AppendLine("Pictures made while each table measured: answers beside their scenes, the images drawn for the FID under their prompts, and");
+        text.AppendLine("reconstructions decoded with the codebook each row was scored with.");
+        text.AppendLine();
+        foreach (var record in shown)
+        {
+            var links = string.Join(", ", record.Figures!.Select(f => $"[{Cell(f.Caption.Split(':')[0])}]({f.File})"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(record.Title)} ({record.Profile}): {links}");
+        }
+
+        text.AppendLine();
     }
 
     private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

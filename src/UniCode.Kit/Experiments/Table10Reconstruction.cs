@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using UniCode.Kit.Evaluation.Features;
+using UniCode.Kit.Evaluation.Reconstruction;
 using UniCode.Kit.Experiments.Claims;
+using UniCode.Kit.Experiments.Figures;
 using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Training.Language;
 using UniCode.Kit.Training.Tokenizers;
@@ -77,6 +80,7 @@ public sealed class Table10Reconstruction : IExperiment
                 table.AddRow(Label(kind, unified), [report.Rfid, report.Psnr, report.Ssim, 100 * report.Usage,
                     unified && trained.Alignments.Count > 0 ? trained.Alignments[^1].MeanCosine : null,
                     trained.Tokenizer.TokensPerImage(recipe.ImageSize, recipe.ImageSize), trained.TrainingSeconds]);
+                ShowReconstructions(context, Label(kind, unified), recipe, trained);
             }
         }
 
@@ -87,6 +91,14 @@ public sealed class Table10Reconstruction : IExperiment
         table.AddPaperRow("RQ-UniCode", [3.78, null, null, null, null, 512, null]);
         table.AddPaperRow("HQ-UniCode", [2.83, null, null, null, null, 320, null]);
         return ExperimentResult.Of(this, table, context, clock);
+    }
+
+    // The first held-out images above their reconstructions, decoded with the codebook the row was scored with.
+    private static void ShowReconstructions(ExperimentContext context, string label, TokenizerRecipe recipe, TrainedTokenizer trained)
+    {
+        using var originals = FeatureExtraction.FirstImages(TokenizerRecipes.Splits(recipe).Test, SampleGrids.Shown);
+        context.Show($"{label} reconstructions", $"{label}: {SampleGrids.Shown} held-out images above their reconstructions",
+            ReconstructionGrid.Create(trained.Tokenizer, originals, columns: SampleGrids.Shown, scale: Math.Max(1, 96 / recipe.ImageSize)));
     }
 
     /// <inheritdoc/>

@@ -52,13 +52,13 @@ public sealed class Table5Decompression : IExperiment
             double classFid, classPercent, unconditional, seconds;
             using (var fashion = MllmMeasures.Train(context, RecipeFor(context.Profile, "fashion-mnist", decompression)))
             {
-                (classFid, classPercent) = MllmMeasures.ClassToImage(context, fashion);
-                unconditional = MllmMeasures.UnconditionalFid(context, fashion);
+                (classFid, classPercent) = MllmMeasures.ClassToImage(context, fashion, $"{label} class");
+                unconditional = MllmMeasures.UnconditionalFid(context, fashion, $"{label} unconditional");
                 seconds = fashion.TuningSeconds;
             }
 
             using var shapes = MllmMeasures.Train(context, RecipeFor(context.Profile, "shapes", decompression));
-            table.AddRow(label, [classFid, MllmMeasures.TextToImageFid(context, shapes), unconditional, classPercent, seconds + shapes.TuningSeconds]);
+            table.AddRow(label, [classFid, MllmMeasures.TextToImageFid(context, shapes, $"{label} text"), unconditional, classPercent, seconds + shapes.TuningSeconds]);
         }
 
         table.AddPaperRow(Without, [7.08, 11.91, 8.53, null, null]);

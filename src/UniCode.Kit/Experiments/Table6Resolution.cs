@@ -63,7 +63,7 @@ public sealed class Table6Resolution : IExperiment
                     context.Log.WriteLine($"table6: a {size}x{size} scene does not fit the LM's context of {trained.Model.Language.Options.Context} positions; its row stays empty");
                 }
 
-                table.AddRow(Label(size), [fitting.Contains(size) ? MllmMeasures.VqaPercent(context, trained, MllmMeasures.Test(trained, size)) : null, Cells(size, reduction)]);
+                table.AddRow(Label(size), [fitting.Contains(size) ? MllmMeasures.VqaPercent(context, trained, MllmMeasures.Test(trained, size), $"{Label(size)} answers") : null, Cells(size, reduction)]);
             }
 
             table.AddRow(Raw, [RawPercent(context, trained, fitting), null]);
@@ -73,7 +73,7 @@ public sealed class Table6Resolution : IExperiment
 
         using (var atLarger = MllmMeasures.Train(context, recipe with { Tokenizer = recipe.Tokenizer with { ImageSize = larger } }))
         {
-            table.AddRow(TrainedLabel(larger), [MllmMeasures.VqaPercent(context, atLarger), Cells(larger, atLarger.Model.Tokenizer.CoarsestReduction)]);
+            table.AddRow(TrainedLabel(larger), [MllmMeasures.VqaPercent(context, atLarger, shownAs: $"{TrainedLabel(larger)} answers"), Cells(larger, atLarger.Model.Tokenizer.CoarsestReduction)]);
         }
 
         table.AddPaperRow(TrainedLabel(larger), [54.5, null]);

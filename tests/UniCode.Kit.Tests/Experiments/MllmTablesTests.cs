@@ -27,6 +27,9 @@ public sealed class MllmTablesTests
             Assert.Equal(result.Table.Rows.Count, result.Artifacts.Count);
         }
 
+        // Answers for every row, drawn images for the rows that can draw (the projector cannot).
+        Assert.Equal(["Projector answers", "SeparateVocab answers", "SeparateVocab drawn", "Unified answers", "Unified drawn"], results[0].Figures.Select(f => f.Name));
+        Assert.All(results[0].Figures, f => Assert.Equal(8, f.Grid.Count));
         Assert.Null(results[0].Table.Value("Projector", "FID").Number);
         Assert.NotNull(results[0].Table.Value("Unified", "FID").Number);
         Assert.True(results[1].Artifacts.Single(a => a.What.Contains("HqVae", StringComparison.Ordinal)).Reused, "Table 3's HQ-VAE row is Table 1's Unified model");

@@ -1,7 +1,10 @@
 using UniCode.Kit.Experiments;
 using UniCode.Kit.Experiments.Claims;
+using UniCode.Kit.Experiments.Figures;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Tests.Data;
+using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Experiments;
 
@@ -74,6 +77,40 @@ public sealed class ReproductionReportTests
         Assert.Contains("| T | Smoke | partly | 1.0 min | 1 of 1 | 2 cores |", markdown, StringComparison.Ordinal);
         Assert.Contains("`./unicode reproduce table10 --profile Quick`", markdown, StringComparison.Ordinal);
         Assert.Contains("[earlier.md](earlier.md)", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("## What the models did", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_links_each_tables_figures_by_their_file_names()
+    {
+        var result = Result(1.0, 5.0) with { Figures = [new ExperimentFigure("A answers", "A answers: the first 8 questions", Grid())] };
+        var record = ReproductionRecord.Of(result, "2 cores", DateTimeOffset.UnixEpoch);
+
+        var markdown = ReproductionReport.ToMarkdown([record], []);
+
+        Assert.Equal("t_a_answers.png", record.Figures!.Single().File);
+        Assert.Contains("- T (Smoke): [A answers](t_a_answers.png)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_written_before_figures_existed_reads_with_none()
+    {
+        using var temp = new TempFolder();
+        var path = ReproductionRecord.Of(Result(1.0, 5.0), "2 cores", DateTimeOffset.UnixEpoch).Write(temp.Path);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json.Remove("Figures");
+        File.WriteAllText(path, json.ToJsonString());
+
+        var read = ReproductionRecord.Read(path);
+
+        Assert.True(read.Figures is null or { Count: 0 });
+        Assert.DoesNotContain("## What the models did", ReproductionReport.ToMarkdown([read], []), StringComparison.Ordinal);
+    }
+
+    private static ImageGrid Grid()
+    {
+        using var images = Tensor.Zeros([2, 1, 4, 4]);
+        return ImageGrid.Create(images);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class Table10ReconstructionTests
         Assert.Equal(7, first.Artifacts.Count);
         Assert.Equal(0, first.ReusedCount);
         Assert.Equal(7, second.ReusedCount);
+        Assert.Equal([.. labels.Select(l => $"{l} reconstructions")], first.Figures.Select(f => f.Name));
+        Assert.All(first.Figures, f => Assert.Equal(16, f.Grid.Count)); // 8 originals above their 8 reconstructions
         Assert.NotEqual(DirectionVerdict.Inconclusive, first.Directions["rFID"].Verdict);
     }
 }

@@ -40,6 +40,10 @@ public sealed class Table5DecompressionTests
         }
 
         Assert.Equal(4, result.Artifacts.Count);
+        Assert.Equal(
+            [.. new[] { Table5Decompression.Without, Table5Decompression.With }.SelectMany(l => new[] { $"{l} class", $"{l} unconditional", $"{l} text" })],
+            result.Figures.Select(f => f.Name));
+        Assert.Equal(10, result.Figures[0].Grid.Count); // one drawn image per Fashion-MNIST class
         Assert.NotEqual(DirectionVerdict.Inconclusive, result.Directions["FID text"].Verdict);
     }
 }

@@ -26,5 +26,6 @@ public sealed class Table6ResolutionTests
         Assert.Equal(2, result.Claims.Count);
         Assert.Equal(4, result.Claims[0].Evidence.Count);
         Assert.Equal(2, result.Artifacts.Count);
+        Assert.Equal([.. labels.Where(l => l != Table6Resolution.Label(40) && l != Table6Resolution.Raw).Select(l => $"{l} answers")], result.Figures.Select(f => f.Name));
     }
 }
