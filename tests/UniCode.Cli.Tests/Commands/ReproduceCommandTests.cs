@@ -7,7 +7,7 @@ public sealed class ReproduceCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void Reproduce_table10_writes_its_table_charts_claims_record_executed_notebook_and_a_readme_with_a_verdict_per_claim()
+    public void Reproduce_table10_writes_its_table_charts_reconstructions_claims_record_executed_notebook_and_a_readme_with_a_verdict_per_claim()
     {
         var results = Path.Combine(folder, "results");
 
@@ -21,6 +21,8 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Contains("`./unicode reproduce table5 --profile Quick`", readme, StringComparison.Ordinal);
         Assert.Equal("table10", Kit.Experiments.ReproductionRecord.Read(Path.Combine(results, "table10.json")).Name);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_rfid.png"))[..4]);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_hq_unicode_reconstructions.png"))[..4]);
+        Assert.Contains("[HQ-UniCode reconstructions](table10_hq_unicode_reconstructions.png)", readme, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(results, "09_table10_reconstruction.ipynb")), output);
     }
 

@@ -1,3 +1,4 @@
+using UniCode.Kit.Data;
 using UniCode.Kit.Multimodal;
 using UniCode.Kit.Reporting.Images;
 using UniCode.Torch;
@@ -14,13 +15,25 @@ public static class SampleGrids
     /// <summary>How many samples a figure shows by default (two rows of four).</summary>
     public const int Shown = 8;
 
-    /// <summary>The first <paramref name="count"/> answered questions: each image captioned "question -> answer (reference)".</summary>
+    /// <summary>Answered questions, each image captioned "question -> answer (reference)": the first question of each of
+    /// the first <paramref name="count"/> scenes (a scene has several questions in a row), then further questions when
+    /// there are fewer scenes.</summary>
     /// <param name="samples">Answered questions (e.g. <see cref="VqaEvaluation.Samples"/>).</param>
     /// <param name="count">How many to show.</param>
     public static ImageGrid Answers(IEnumerable<VqaSample> samples, int count = Shown)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        var shown = samples.Take(count).ToList();
+        var all = samples.ToList();
+        var shown = new List<VqaSample>();
+        foreach (var sample in all)
+        {
+            if (shown.Count < count && !shown.Any(s => SameImage(s.Image, sample.Image)))
+            {
+                shown.Add(sample);
+            }
+        }
+
+        shown.AddRange(all.Except(shown).Take(count - shown.Count));
         if (shown.Count == 0)
         {
             throw new ArgumentException("there are no answered questions to show", nameof(samples));
@@ -49,6 +62,9 @@ public static class SampleGrids
         return ImageGrid.Create(first, [.. prompts.Take(shown)],
             new ImageGridOptions { Columns = Math.Min(4, shown), Scale = ScaleFor((int)images.Shape[2]), MaxCaptionLines = 4 });
     }
+
+    private static bool SameImage(RawImage a, RawImage b) =>
+        ReferenceEquals(a, b) || (a.Height == b.Height && a.Width == b.Width && a.Channels == b.Channels && a.Pixels.SequenceEqual(b.Pixels));
 
     // 128-pixel tiles: a caption of a few words fits in four lines under them.
     private static int ScaleFor(int size) => Math.Max(1, 128 / size);

@@ -1,6 +1,7 @@
 using UniCode.Kit.Data;
 using UniCode.Kit.Experiments.Figures;
 using UniCode.Kit.Multimodal;
+using UniCode.Kit.Reporting.Images;
 using UniCode.Torch;
 
 namespace UniCode.Kit.Tests.Experiments.Figures;
@@ -19,6 +20,25 @@ public sealed class SampleGridsTests
         Assert.Equal(4, grid.Columns);
         Assert.Equal(128, grid.CellWidth);
         Assert.True(grid.CaptionHeight > 0);
+    }
+
+    [Fact]
+    public void Answers_shows_one_question_per_scene_before_a_second_question_of_any()
+    {
+        // Scenes 0, 0, 0, 1, 1, 2: three scenes, then the next questions in order.
+        var samples = new[] { 0, 0, 0, 1, 1, 2 }.Select(Sample).ToList();
+
+        var grid = SampleGrids.Answers(samples, 4);
+
+        // Scene i is filled with red 10 i: the tiles show scenes 0, 1, 2 and then scene 0's second question.
+        Assert.Equal([0, 10, 20, 0], Enumerable.Range(0, 4).Select(k => RedAtCentre(grid, k)));
+    }
+
+    private static int RedAtCentre(ImageGrid grid, int tile)
+    {
+        var (x, y, width, height) = grid.TileBounds(tile);
+        using var pixels = grid.ToTensor();
+        return pixels.ToArray<byte>()[(((y + (height / 2)) * grid.Width) + x + (width / 2)) * 3];
     }
 
     [Fact]
