@@ -44,7 +44,7 @@ public sealed class ExperimentContext(Profile Profile, ArtifactCache Cache, IPro
 
     /// <summary>Keeps a picture of what was measured (answers beside their scenes, drawn images under their prompts).</summary>
     /// <param name="name">What it shows, unique within the experiment (it names the file).</param>
-    /// <param name="caption">One line for the results README.</param>
+    /// <param name="caption">What it shows, in a line (the title of its link in the results README).</param>
     /// <param name="grid">The picture.</param>
     /// <exception cref="ArgumentException">Another figure of this experiment has the same file name.</exception>
     public void Show(string name, string caption, ImageGrid grid)

@@ -43,7 +43,7 @@ internal static class MllmMeasures
         var vqa = MllmEvaluation.Vqa(new MllmInference(trained.Model), test ?? Test(trained), Questions(context));
         if (shownAs is not null)
         {
-            context.Show(shownAs, $"{shownAs}: the first {SampleGrids.Shown} of {vqa.Accuracy.Count} held-out questions, as question -> answer (reference)",
+            context.Show(shownAs, $"{SampleGrids.Shown} held-out scenes with one of the {vqa.Accuracy.Count} scored questions each, as question -> answer (reference)",
                 SampleGrids.Answers(vqa.Samples));
         }
 
@@ -73,7 +73,7 @@ internal static class MllmMeasures
         var count = Math.Min(Drawn(context), test.Count);
         var captions = Enumerable.Range(0, count).Select(i => test.Get(i).Caption).ToList();
         return Fid(context, trained, test, count, inference => inference.Generate(captions, trained.Tokenizer.Recipe.ImageSize),
-            Shown(context, shownAs, $"{shownAs}: images drawn for held-out captions (the first {SampleGrids.Shown} of the {count} the FID measured)", captions));
+            Shown(context, shownAs, $"images drawn for held-out captions (the first {SampleGrids.Shown} of the {count} the FID measured)", captions));
     }
 
     /// <summary>FID of images drawn for every class in turn against as many held-out images, and how often the feature
@@ -103,7 +103,7 @@ internal static class MllmMeasures
                 // One image per class: the first of each class's run.
                 using var firsts = Tensor.From(Enumerable.Range(0, classes.Count).Select(c => (long)(c * perClass)).ToArray(), classes.Count);
                 using var first = images.IndexSelect(0, firsts);
-                context.Show(shownAs, $"{shownAs}: one image drawn per class (of the {perClass * classes.Count} the FID measured)",
+                context.Show(shownAs, $"one image drawn per class (of the {perClass * classes.Count} the FID measured)",
                     SampleGrids.Drawn(first, [.. classes.Select(n => $"asked: {n.ToLowerInvariant()}")], classes.Count));
             }
         });
@@ -119,7 +119,7 @@ internal static class MllmMeasures
         var ofClass = new DatasetSubset(test, Enumerable.Range(0, test.Count).Where(i => test.LabelAt(i) == label), $"{test.Name}[class {label}]");
         var count = Math.Min(Drawn(context), ofClass.Count);
         return Fid(context, trained, ofClass, count, inference => inference.GenerateUnconditional(count, trained.Tokenizer.Recipe.ImageSize),
-            Shown(context, shownAs, $"{shownAs}: images drawn unconditionally (the task saw class {label}, {test.ClassNames[label]}; the first {SampleGrids.Shown} of {count})",
+            Shown(context, shownAs, $"images drawn unconditionally (the task saw class {label}, {test.ClassNames[label]}; the first {SampleGrids.Shown} of {count})",
                 [.. Enumerable.Repeat("unconditional", count)]));
     }
 

@@ -49,7 +49,7 @@ public sealed record ReproductionRecord(
         ArgumentNullException.ThrowIfNull(result);
         return new(result.Name, result.Table.Title, result.Table.Provenance.Profile, machine, finished, result.WallSeconds,
             result.Claims, [.. result.Directions.Checks.Select(c => c.ToString())], result.Artifacts,
-            [.. result.Figures.Select(f => new FigureFile(f.FileName(result.Name), f.Caption))]);
+            [.. result.Figures.Select(f => new FigureFile(f.Name, f.FileName(result.Name), f.Caption))]);
     }
 
     /// <summary>Writes the record to <c>&lt;folder&gt;/&lt;name&gt;.json</c>, atomically.</summary>
@@ -92,6 +92,7 @@ public sealed record ReproductionRecord(
         {
             var record = JsonSerializer.Deserialize<ReproductionRecord>(File.ReadAllText(path), Json);
             return record is { Name: not null, Title: not null, Profile: not null, Machine: not null, Claims: not null, Directions: not null, Artifacts: not null }
+                && (record.Figures ?? []).All(f => f is { Name: not null, File: not null, Caption: not null })
                 ? record
                 : throw new InvalidDataException($"'{path}' is not a reproduction record: a field is missing");
         }
@@ -102,7 +103,8 @@ public sealed record ReproductionRecord(
     }
 }
 
-/// <summary>A figure's file in a results folder and its caption.</summary>
+/// <summary>A figure's file in a results folder, its name and its caption.</summary>
+/// <param name="Name">What it shows, in a few words (e.g. "Unified answers").</param>
 /// <param name="File">Its file name, beside the record.</param>
-/// <param name="Caption">What it shows.</param>
-public sealed record FigureFile(string File, string Caption);
+/// <param name="Caption">What it shows, in a line.</param>
+public sealed record FigureFile(string Name, string File, string Caption);

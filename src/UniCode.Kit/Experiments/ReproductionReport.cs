@@ -139,7 +139,7 @@ public static class ReproductionReport
         text.AppendLine();
         foreach (var record in shown)
         {
-            var links = string.Join(", ", record.Figures!.Select(f => $"[{Cell(f.Caption.Split(':')[0])}]({f.File})"));
+            var links = string.Join(", ", record.Figures!.Select(f => $"[{Cell(f.Name)}]({f.File} \"{Cell(f.Caption).Replace("\"", "'", StringComparison.Ordinal)}\")"));
             text.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(record.Title)} ({record.Profile}): {links}");
         }
 

@@ -97,7 +97,7 @@ public sealed class Table10Reconstruction : IExperiment
     private static void ShowReconstructions(ExperimentContext context, string label, TokenizerRecipe recipe, TrainedTokenizer trained)
     {
         using var originals = FeatureExtraction.FirstImages(TokenizerRecipes.Splits(recipe).Test, SampleGrids.Shown);
-        context.Show($"{label} reconstructions", $"{label}: {SampleGrids.Shown} held-out images above their reconstructions",
+        context.Show($"{label} reconstructions", $"{SampleGrids.Shown} held-out images above their reconstructions",
             ReconstructionGrid.Create(trained.Tokenizer, originals, columns: SampleGrids.Shown, scale: Math.Max(1, 96 / recipe.ImageSize)));
     }
 

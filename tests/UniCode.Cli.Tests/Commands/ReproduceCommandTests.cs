@@ -22,7 +22,7 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Equal("table10", Kit.Experiments.ReproductionRecord.Read(Path.Combine(results, "table10.json")).Name);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_rfid.png"))[..4]);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_hq_unicode_reconstructions.png"))[..4]);
-        Assert.Contains("[HQ-UniCode reconstructions](table10_hq_unicode_reconstructions.png)", readme, StringComparison.Ordinal);
+        Assert.Contains("[HQ-UniCode reconstructions](table10_hq_unicode_reconstructions.png ", readme, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(results, "09_table10_reconstruction.ipynb")), output);
     }
 

@@ -83,17 +83,17 @@ public sealed class ReproductionReportTests
     [Fact]
     public void The_readme_links_each_tables_figures_by_their_file_names()
     {
-        var result = Result(1.0, 5.0) with { Figures = [new ExperimentFigure("A answers", "A answers: the first 8 questions", Grid())] };
+        var result = Result(1.0, 5.0) with { Figures = [new ExperimentFigure("A answers", "the first 8 \"questions\"", Grid())] };
         var record = ReproductionRecord.Of(result, "2 cores", DateTimeOffset.UnixEpoch);
 
         var markdown = ReproductionReport.ToMarkdown([record], []);
 
         Assert.Equal("t_a_answers.png", record.Figures!.Single().File);
-        Assert.Contains("- T (Smoke): [A answers](t_a_answers.png)", markdown, StringComparison.Ordinal);
+        Assert.Contains("- T (Smoke): [A answers](t_a_answers.png \"the first 8 'questions'\")", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_record_written_before_figures_existed_reads_with_none()
+    public void A_record_written_before_figures_existed_reads_with_none_and_an_incomplete_figure_is_refused_by_file()
     {
         using var temp = new TempFolder();
         var path = ReproductionRecord.Of(Result(1.0, 5.0), "2 cores", DateTimeOffset.UnixEpoch).Write(temp.Path);
@@ -104,6 +104,9 @@ public sealed class ReproductionReportTests
         var read = ReproductionRecord.Read(path);
 
         Assert.True(read.Figures is null or { Count: 0 });
+        json["Figures"] = System.Text.Json.Nodes.JsonNode.Parse("[{\"File\": \"t_a.png\"}]");
+        File.WriteAllText(path, json.ToJsonString());
+        Assert.Contains(path, Assert.Throws<InvalidDataException>(() => ReproductionRecord.Read(path)).Message, StringComparison.Ordinal);
         Assert.DoesNotContain("## What the models did", ReproductionReport.ToMarkdown([read], []), StringComparison.Ordinal);
     }
 

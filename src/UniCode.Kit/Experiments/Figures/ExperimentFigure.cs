@@ -6,7 +6,7 @@ namespace UniCode.Kit.Experiments.Figures;
 /// images it drew for the FID with their prompts, the reconstructions it scored. <c>unicode reproduce</c> writes each
 /// as <c>&lt;table&gt;_&lt;name&gt;.png</c>.</summary>
 /// <param name="Name">What it shows, unique within the table (e.g. "Unified answers").</param>
-/// <param name="Caption">One line under it in the results README.</param>
+/// <param name="Caption">What it shows, in a line (the title of its link in the results README).</param>
 /// <param name="Grid">The picture.</param>
 public sealed record ExperimentFigure(string Name, string Caption, ImageGrid Grid)
 {
