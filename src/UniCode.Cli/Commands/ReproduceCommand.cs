@@ -18,11 +18,11 @@ internal static class ReproduceCommand
     public static Command Create()
     {
         var names = string.Join(", ", ExperimentCatalog.All.Select(e => e.Name));
-        var table = new Argument<string>("table") { Description = $"An experiment ({names}) or all." };
+        var table = new Argument<string?>("table") { Description = $"An experiment ({names}) or all.", Arity = ArgumentArity.ZeroOrOne };
         table.Validators.Add(r =>
         {
-            var name = r.GetValueOrDefault<string>();
-            if (name != "all" && !ExperimentCatalog.All.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            var name = r.GetValueOrDefault<string?>();
+            if (name is not null && name != "all" && !ExperimentCatalog.All.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 r.AddError($"unknown table '{name}'; the kit has {names} (or all)");
             }
@@ -31,12 +31,28 @@ internal static class ReproduceCommand
         var outDir = new Option<DirectoryInfo>("--out-dir") { Description = "Where the tables, charts, notebooks and README go.", DefaultValueFactory = _ => new DirectoryInfo("results") };
         var cacheDir = new Option<DirectoryInfo?>("--cache") { Description = "Artifact folder (default: the kit's cache, .cache/artifacts, UNICODE_CACHE_DIR or UNICODE_ARTIFACTS)." };
         var noNotebooks = new Option<bool>("--no-notebooks") { Description = "Skip running each table's notebook (it reuses the table's artifacts but measures again)." };
+        var readmeOnly = new Option<bool>("--readme-only")
+        {
+            Description = "Train and measure nothing: rewrite README.md from the records (tableN.json) already in --out-dir, e.g. after copying one table's files in.",
+        };
         var command = new Command("reproduce",
             "Rerun the paper's tables at a profile: per table a CSV, a Markdown table beside the paper's numbers, PNG charts, a record of its claims "
             + "and the executed notebook; then README.md with a verdict per claim.")
         {
-            table, profile, outDir, cacheDir, noNotebooks,
+            table, profile, outDir, cacheDir, noNotebooks, readmeOnly,
         };
+        command.Validators.Add(r =>
+        {
+            var named = r.GetValue(table) is not null;
+            if (r.GetValue(readmeOnly) && named)
+            {
+                r.AddError("--readme-only rewrites README.md from every record in --out-dir; drop the table");
+            }
+            else if (!r.GetValue(readmeOnly) && !named)
+            {
+                r.AddError($"name a table to reproduce ({names}) or all; --readme-only rewrites README.md alone");
+            }
+        });
         command.SetAction(async (parse, cancellation) =>
         {
             var chosen = TrainCommand.ProfileOf(parse.GetValue(profile));
@@ -44,6 +60,11 @@ internal static class ReproduceCommand
             {
                 // The notebooks' kernels inherit it, so they find what the tables trained.
                 Environment.SetEnvironmentVariable(ArtifactCache.RootVariable, folder.FullName);
+            }
+
+            if (parse.GetValue(readmeOnly))
+            {
+                return RewriteReadme(parse.GetValue(outDir)!);
             }
 
             var cache = ArtifactCache.Default();
@@ -95,11 +116,37 @@ internal static class ReproduceCommand
         ReproductionRecord.Of(result, machine, DateTimeOffset.UtcNow).Write(output);
     }
 
-    private static void WriteReadme(string output)
+    // --readme-only: the README of the records a folder already holds, so that tables run apart can be joined.
+    private static int RewriteReadme(DirectoryInfo output)
+    {
+        if (!output.Exists)
+        {
+            Console.Error.WriteLine($"reproduce: the results folder {output.FullName} does not exist");
+            return 1;
+        }
+
+        if (!WriteReadme(output.FullName))
+        {
+            Console.Error.WriteLine($"reproduce: {output.FullName} holds no table records ({string.Join(", ", ExperimentCatalog.All.Select(e => $"{e.Name}.json"))}); run a table first");
+            return 1;
+        }
+
+        Console.WriteLine($"reproduce: {Path.Combine(output.FullName, "README.md")} rewritten from its records");
+        return 0;
+    }
+
+    // False when the folder holds no record (and so no README is written).
+    private static bool WriteReadme(string output)
     {
         var records = ReproductionRecord.ReadAll(output, ExperimentCatalog.All.Select(e => e.Name));
+        if (records.Count == 0)
+        {
+            return false;
+        }
+
         var earlier = File.Exists(Path.Combine(output, EarlierResults)) ? EarlierResults : null;
         AtomicFile.WriteAllBytes(Path.Combine(output, "README.md"), System.Text.Encoding.UTF8.GetBytes(ReproductionReport.ToMarkdown(records, ExperimentCatalog.All, earlier)));
+        return true;
     }
 
     // The table's notebook (notebooks/NN_<name>_*.ipynb), run at the same profile; its executed copy lands beside the table.

@@ -24,6 +24,36 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(results, "table10_hq_unicode_reconstructions.png"))[..4]);
         Assert.Contains("[HQ-UniCode reconstructions](table10_hq_unicode_reconstructions.png ", readme, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(results, "09_table10_reconstruction.ipynb")), output);
+
+        // --readme-only joins tables run apart: it writes the same README from the records alone.
+        File.Delete(Path.Combine(results, "README.md"));
+        var rewrite = CliRunner.Run("reproduce", "--readme-only", "--out-dir", results);
+        Assert.True(rewrite.ExitCode == 0, rewrite.Output + rewrite.Error);
+        Assert.Equal(readme, File.ReadAllText(Path.Combine(results, "README.md")));
+    }
+
+    [Fact]
+    public void Readme_only_on_a_folder_without_records_says_so_and_writes_nothing()
+    {
+        var (code, output, error) = CliRunner.Run("reproduce", "--readme-only", "--out-dir", folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains("holds no table records", error, StringComparison.Ordinal);
+        Assert.Contains(folder, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "README.md")), output);
+    }
+
+    [Fact]
+    public void Readme_only_with_a_table_or_neither_is_refused_before_anything_runs()
+    {
+        var both = CliRunner.Run("reproduce", "table1", "--readme-only", "--out-dir", folder);
+        var neither = CliRunner.Run("reproduce", "--out-dir", folder);
+
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("drop the table", both.Error + both.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, neither.ExitCode);
+        Assert.Contains("name a table to reproduce", neither.Error + neither.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
     }
 
     [Fact]
