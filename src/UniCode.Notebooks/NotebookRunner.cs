@@ -30,25 +30,12 @@ public sealed class NotebookRunner
     /// <returns>Where the copy was written, how many cells ran and which failed.</returns>
     /// <exception cref="FileNotFoundException">The notebook does not exist.</exception>
     /// <exception cref="NotebookFormatException">The notebook is not valid nbformat 4 JSON.</exception>
-    /// <exception cref="NotebookRunException">The notebook cannot be run: a folder in its place, an output folder that is a file, no kernel.</exception>
+    /// <exception cref="NotebookRunException">The notebook cannot be run: a folder in its place, an output folder that is a file, a
+    /// file it loads with <c>#r</c> missing, no kernel.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public async Task<NotebookRunResult> RunAsync(string notebookPath, NotebookRunOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
-        ArgumentNullException.ThrowIfNull(options);
-        Validate(options);
-
-        // Everything that can make the run pointless is checked before the kernel starts.
-        var inputPath = Path.GetFullPath(notebookPath);
-        if (Directory.Exists(inputPath))
-        {
-            throw new NotebookRunException(inputPath, "is a folder, not a notebook file");
-        }
-
-        var outputPath = OutputPathFor(inputPath, options.OutputDirectory);
-        CheckOutputFolder(Path.GetDirectoryName(outputPath)!);
-        var notebook = NotebookReader.Read(inputPath);
-
+        var (inputPath, outputPath, notebook) = Prepare(notebookPath, options);
         var result = await ExecuteAsync(notebook, inputPath, outputPath, options, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -62,6 +49,43 @@ public sealed class NotebookRunner
         options.Log?.WriteLine(
             $"{Path.GetFileName(inputPath)}: {result.CellsRun} cell(s) run, {result.Failures.Count} failed, written to {outputPath}");
         return result;
+    }
+
+    /// <summary>
+    /// Checks everything that would stop <see cref="RunAsync"/> before its kernel starts, without running anything: the
+    /// options, the notebook file and its format, the output folder, and the files its cells load with <c>#r</c>. A
+    /// caller with hours of work before the run (<c>unicode reproduce</c>) checks first, so that a missing build is found
+    /// before the work rather than after it.
+    /// </summary>
+    /// <param name="notebookPath">The .ipynb file.</param>
+    /// <param name="options">The options the run will use.</param>
+    /// <exception cref="FileNotFoundException">The notebook does not exist.</exception>
+    /// <exception cref="NotebookFormatException">The notebook is not valid nbformat 4 JSON.</exception>
+    /// <exception cref="NotebookRunException">A folder in its place, an output folder that is a file, or a missing <c>#r</c> file.</exception>
+    public static void Check(string notebookPath, NotebookRunOptions options) => Prepare(notebookPath, options);
+
+    // Everything that can make the run pointless is checked before the kernel starts.
+    private static (string InputPath, string OutputPath, Notebook Notebook) Prepare(string notebookPath, NotebookRunOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var inputPath = Path.GetFullPath(notebookPath);
+        if (Directory.Exists(inputPath))
+        {
+            throw new NotebookRunException(inputPath, "is a folder, not a notebook file");
+        }
+
+        var outputPath = OutputPathFor(inputPath, options.OutputDirectory);
+        CheckOutputFolder(Path.GetDirectoryName(outputPath)!);
+        var notebook = NotebookReader.Read(inputPath);
+        if (AssemblyReferences.MissingFiles(notebook, Path.GetDirectoryName(inputPath)!) is [var first, ..] missing)
+        {
+            var more = missing.Count > 1 ? $" (and {missing.Count - 1} more)" : "";
+            throw new NotebookRunException(inputPath, $"cell {first.CellIndex} loads '{first.Reference}', which does not exist ({first.FullPath}){more}");
+        }
+
+        return (inputPath, outputPath, notebook);
     }
 
     private static async Task<NotebookRunResult> ExecuteAsync(

@@ -56,6 +56,22 @@ public sealed class BadNotebookTests : IDisposable
         Assert.False(File.Exists(folder.PathOf("ran.txt")), "the notebook must not run when its copy cannot be written");
     }
 
+    [Fact]
+    public async Task A_notebook_loading_a_missing_assembly_is_rejected_naming_the_cell_and_the_file_and_runs_nothing()
+    {
+        var path = folder.PathOf("needs-a-build.ipynb");
+        NotebookRun.CSharp("File.WriteAllText(\"ran.txt\", \"ran\");", "#r \"../bin/Release/Missing.dll\"\nusing Missing;").Save(path);
+        var expected = Path.GetFullPath(Path.Combine(folder.FullPath, "..", "bin", "Release", "Missing.dll"));
+
+        var checkedFirst = Assert.Throws<NotebookRunException>(() => NotebookRunner.Check(path, new NotebookRunOptions(OutputDirectory: folder.PathOf("out"))));
+        var run = await Assert.ThrowsAsync<NotebookRunException>(() => Run(path, folder.PathOf("out")));
+
+        Assert.Equal($"{path}: cell 1 loads '../bin/Release/Missing.dll', which does not exist ({expected})", run.Message);
+        Assert.Equal(run.Message, checkedFirst.Message);
+        Assert.False(File.Exists(folder.PathOf("ran.txt")), "no cell runs when a later cell's assembly is missing");
+        Assert.False(Directory.Exists(folder.PathOf("out")), "nothing is written for a notebook that cannot run");
+    }
+
     private static Task<NotebookRunResult> Run(string path, string? outputDirectory) =>
         new NotebookRunner().RunAsync(path, new NotebookRunOptions(OutputDirectory: outputDirectory));
 }

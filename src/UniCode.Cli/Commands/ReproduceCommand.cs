@@ -72,6 +72,11 @@ internal static class ReproduceCommand
             var experiments = name == "all" ? ExperimentCatalog.All : [ExperimentCatalog.Get(name)];
             var output = Directory.CreateDirectory(parse.GetValue(outDir)!.FullName).FullName;
             var machine = $"{Environment.ProcessorCount} cores, libtorch {LibTorch.Version} ({LibTorch.NumThreads} threads), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+            if (!parse.GetValue(noNotebooks) && !CheckNotebooks(experiments, NotebooksFolder(), chosen, output, Console.Error))
+            {
+                return 1;
+            }
+
             var failedNotebooks = 0;
             for (var i = 0; i < experiments.Count; i++)
             {
@@ -149,12 +154,39 @@ internal static class ReproduceCommand
         return true;
     }
 
+    // Before any training: each table's notebook must be runnable, or hours of work would end in a copy whose every cell
+    // failed (a build without the kit's net9.0 Release assemblies, which the notebooks load, did exactly that).
+    internal static bool CheckNotebooks(IEnumerable<IExperiment> experiments, string folder, Profile profile, string output, TextWriter error)
+    {
+        foreach (var experiment in experiments)
+        {
+            if (NotebookFor(experiment, folder) is not { } notebook)
+            {
+                continue;
+            }
+
+            try
+            {
+                NotebookRunner.Check(notebook, new NotebookRunOptions(OutputDirectory: output, Profile: profile.Name));
+            }
+            catch (Exception e) when (e is NotebookRunException or Notebooks.Serialization.NotebookFormatException or IOException)
+            {
+                var hint = e is NotebookRunException
+                    ? " The kit's notebooks load its Release build: run `dotnet build UniCode.Kit.sln -c Release` (scripts/setup.sh does), or pass --no-notebooks."
+                    : "";
+                error.WriteLine($"reproduce: {experiment.Name}'s notebook cannot run, so nothing was trained: {e.Message}{hint}");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The table's notebook (notebooks/NN_<name>_*.ipynb), run at the same profile; its executed copy lands beside the table.
     private static async Task<bool> RunNotebook(IExperiment experiment, Profile profile, string output, CancellationToken cancellation)
     {
-        var folder = Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "notebooks");
-        var notebook = Directory.Exists(folder) ? Directory.GetFiles(folder, $"*_{experiment.Name}_*.ipynb").Order(StringComparer.Ordinal).FirstOrDefault() : null;
-        if (notebook is null)
+        var folder = NotebooksFolder();
+        if (NotebookFor(experiment, folder) is not { } notebook)
         {
             Console.Error.WriteLine($"reproduce: no notebook for {experiment.Name} in {folder}; the table is written without it");
             return false;
@@ -169,6 +201,11 @@ internal static class ReproduceCommand
 
         return result.Succeeded;
     }
+
+    private static string NotebooksFolder() => Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "notebooks");
+
+    private static string? NotebookFor(IExperiment experiment, string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, $"*_{experiment.Name}_*.ipynb").Order(StringComparer.Ordinal).FirstOrDefault() : null;
 
     private static string? RepositoryRoot()
     {

@@ -1,3 +1,7 @@
+using UniCode.Cli.Commands;
+using UniCode.Kit.Configuration;
+using UniCode.Kit.Experiments;
+
 namespace UniCode.Cli.Tests.Commands;
 
 public sealed class ReproduceCommandTests : IDisposable
@@ -54,6 +58,24 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.NotEqual(0, neither.ExitCode);
         Assert.Contains("name a table to reproduce", neither.Error + neither.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public void A_table_notebook_that_cannot_load_the_kit_stops_reproduce_before_any_training_naming_the_file_and_the_build()
+    {
+        var notebooks = Directory.CreateDirectory(Path.Combine(folder, "notebooks")).FullName;
+        var notebook = Notebooks.Model.Notebook.CreateCSharp();
+        notebook.AddCode("#r \"../artifacts/bin/UniCode.Kit/release_net9.0/UniCode.Kit.dll\"");
+        notebook.Save(Path.Combine(notebooks, "09_table10_reconstruction.ipynb"));
+        using var error = new StringWriter();
+
+        var runnable = ReproduceCommand.CheckNotebooks(ExperimentCatalog.All, notebooks, Profile.Smoke, Path.Combine(folder, "results"), error);
+
+        Assert.False(runnable);
+        Assert.Contains("table10's notebook cannot run, so nothing was trained", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cell 0 loads '../artifacts/bin/UniCode.Kit/release_net9.0/UniCode.Kit.dll'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dotnet build UniCode.Kit.sln -c Release", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "results")));
     }
 
     [Fact]

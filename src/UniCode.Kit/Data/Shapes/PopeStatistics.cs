@@ -126,6 +126,7 @@ public sealed class PopeStatistics
         return probes;
     }
 
-    private static PopeProbe Probe(int category, bool present, PopeSampling sampling) =>
+    /// <summary>The probe "Is there a {category} in the image?" with its answer; training and the POPE sets word it alike.</summary>
+    internal static PopeProbe Probe(int category, bool present, PopeSampling sampling) =>
         new(category, present, sampling, new QuestionAnswer(QuestionKind.Existence, $"Is there a {ShapeAttributes.CategoryName(category)} in the image?", ShapesQuestions.YesNo(present)));
 }

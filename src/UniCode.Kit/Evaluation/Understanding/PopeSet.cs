@@ -37,14 +37,12 @@ public static class PopeSet
             random.Shuffle(present);
             var positives = present[..Math.Min(options.PositivesPerScene, present.Length)];
             var negatives = statistics.Negatives(scene, options.Sampling, positives.Length, random);
-            var probes = positives.Select(c => Probe(c, true, options.Sampling)).Concat(negatives.Select(c => Probe(c, false, options.Sampling))).ToList();
+            var probes = positives.Select(c => PopeStatistics.Probe(c, true, options.Sampling))
+                .Concat(negatives.Select(c => PopeStatistics.Probe(c, false, options.Sampling))).ToList();
             random.Shuffle(probes);
             questions.AddRange(probes.Select(p => new PopeQuestion(s, p)));
         }
 
         return questions;
     }
-
-    private static PopeProbe Probe(int category, bool present, PopeSampling sampling) =>
-        new(category, present, sampling, new QuestionAnswer(QuestionKind.Existence, $"Is there a {ShapeAttributes.CategoryName(category)} in the image?", ShapesQuestions.YesNo(present)));
 }
