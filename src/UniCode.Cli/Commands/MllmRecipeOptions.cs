@@ -19,6 +19,11 @@ internal sealed class MllmRecipeOptions
     private readonly Option<ulong> seed = new("--seed") { Description = "Seed of Stage II's batches and new weights." };
     private readonly Option<int?> steps = new("--steps") { Description = "Override the profile's number of Stage II steps." };
     private readonly Option<int?> lora = new("--lora") { Description = "Tune with LoRA of this rank (alpha = 2 x rank) instead of full tuning." };
+    private readonly Option<int?> questionsPerDialogue = new("--questions-per-dialogue")
+    {
+        Description = "Ask up to this many of a scene's questions in one VQA dialogue (LLaVA-style turns about one image; default 1).",
+    };
+
     private readonly Option<bool> noStageOne = new("--no-stage1") { Description = "Train the tokenizer alone against the pre-trained LM's table instead of Stage I's joint training." };
     private readonly Option<DirectoryInfo?> output = new("--out") { Description = "Artifact folder (default: the kit's cache, .cache/artifacts or UNICODE_CACHE_DIR)." };
     private readonly Option<bool> resume = new("--resume") { Description = "Continue interrupted runs of the same recipe from their last checkpoints." };
@@ -30,6 +35,13 @@ internal sealed class MllmRecipeOptions
             if (r.GetValueOrDefault<int?>() is < 1)
             {
                 r.AddError("--steps must be at least 1");
+            }
+        });
+        questionsPerDialogue.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 12)
+            {
+                r.AddError("--questions-per-dialogue must be 1 to 12 (more would not fit the LM's context)");
             }
         });
         lora.Validators.Add(r =>
@@ -45,7 +57,7 @@ internal sealed class MllmRecipeOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { paradigm, kind, codebook, dataset, profile, seed, steps, lora, noStageOne, output, resume })
+        foreach (var option in new Option[] { paradigm, kind, codebook, dataset, profile, seed, steps, lora, questionsPerDialogue, noStageOne, output, resume })
         {
             command.Options.Add(option);
         }
@@ -73,7 +85,12 @@ internal sealed class MllmRecipeOptions
             Steps = parse.GetValue(steps) ?? recipe.Tuning.Steps,
             Lora = parse.GetValue(lora) is { } rank ? new Kit.Language.LoraOptions { Rank = rank, Alpha = 2 * rank } : null,
         };
-        recipe = recipe with { Tuning = tuning, StageOne = parse.GetValue(noStageOne) ? null : recipe.StageOne };
+        recipe = recipe with
+        {
+            Tuning = tuning,
+            StageOne = parse.GetValue(noStageOne) ? null : recipe.StageOne,
+            QuestionsPerDialogue = parse.GetValue(questionsPerDialogue) is { } questions and > 1 ? questions : null,
+        };
         var cache = parse.GetValue(output) is { } folder ? new ArtifactCache(folder.FullName) : ArtifactCache.Default();
         return (recipe, cache, chosen);
     }

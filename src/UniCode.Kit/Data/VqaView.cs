@@ -75,6 +75,10 @@ public sealed class VqaView : IImageDataset
     /// <param name="index">The index in the view.</param>
     public int SourceIndexOf(int index) => Pair(index).Example;
 
+    /// <summary>Which of its source example's questions pair <paramref name="index"/> is.</summary>
+    /// <param name="index">The index in the view.</param>
+    public int QuestionIndexOf(int index) => Pair(index).Question;
+
     /// <inheritdoc/>
     public long LabelAt(int index) => Source.LabelAt(Pair(index).Example);
 

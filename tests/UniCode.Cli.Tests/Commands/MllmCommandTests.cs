@@ -57,4 +57,16 @@ public sealed class MllmCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("unified", error + output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("13")]
+    public void Train_stage2_refuses_questions_per_dialogue_outside_1_to_12_before_any_training(string questions)
+    {
+        var (code, output, error) = CliRunner.Run("train", "stage2", "--profile", "Smoke", "--questions-per-dialogue", questions, "--out", folder);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--questions-per-dialogue must be 1 to 12", error + output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
 }

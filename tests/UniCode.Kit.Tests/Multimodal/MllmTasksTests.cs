@@ -34,6 +34,44 @@ public sealed class MllmTasksTests
     }
 
     [Fact]
+    public void Vqa_dialogues_ask_every_question_once_in_turns_about_one_scene_with_the_image_in_the_first()
+    {
+        var set = MllmTasks.Vqa(Shapes, questionsPerDialogue: 4);
+
+        var asked = new List<(int Scene, string Question, string Answer)>();
+        foreach (var example in set)
+        {
+            var turns = example.Dialogue.Turns;
+            Assert.InRange(turns.Count / 2, 1, 4);
+            Assert.Equal([ImagePart.InputCodes], example.Parts);
+            Assert.StartsWith("<image>\n", turns[0].Value, StringComparison.Ordinal);
+            Assert.All(turns.Skip(1), t => Assert.DoesNotContain("<image>", t.Value, StringComparison.Ordinal));
+            var scene = int.Parse(example.Dialogue.Id.Split('#')[1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(Shapes.Get(scene).Image.Pixels.ToArray(), example.Image.Pixels.ToArray());
+            for (var t = 0; t < turns.Count; t += 2)
+            {
+                asked.Add((scene, turns[t].Value.Replace("<image>\n", "", StringComparison.Ordinal), turns[t + 1].Value));
+            }
+        }
+
+        var expected = Enumerable.Range(0, Shapes.Count).SelectMany(i => Shapes.QuestionsAt(i).Select(q => (i, q.Question, q.Answer)));
+        Assert.Equal(expected.Order(), asked.Order());
+        Assert.True(set.Count < asked.Count / 3, "most dialogues carry four questions");
+    }
+
+    [Fact]
+    public void Vqa_dialogues_are_the_same_in_every_build_and_shuffle_a_scene_s_questions()
+    {
+        var first = MllmTasks.Vqa(Shapes, questionsPerDialogue: 4);
+        var again = MllmTasks.Vqa(Shapes, questionsPerDialogue: 4);
+
+        Assert.Equal(first.Select(e => e.Dialogue.Turns.Select(t => t.Value)), again.Select(e => e.Dialogue.Turns.Select(t => t.Value)));
+        var opening = first.Select(e => e.Prompt).ToHashSet();
+        Assert.True(opening.Count > Shapes.Count, "dialogues do not all open with the scene's first question");
+        Assert.Throws<ArgumentOutOfRangeException>(() => MllmTasks.Vqa(Shapes, questionsPerDialogue: 0));
+    }
+
+    [Fact]
     public void Text_to_image_asks_for_the_caption_and_answers_with_the_image()
     {
         var example = MllmTasks.TextToImage(Shapes)[2];

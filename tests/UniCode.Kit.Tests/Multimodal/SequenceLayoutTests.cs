@@ -50,6 +50,22 @@ public sealed class SequenceLayoutTests
     }
 
     [Fact]
+    public void A_vqa_dialogue_reads_the_image_once_and_supervises_every_answer()
+    {
+        var (image, map) = HqImage();
+        using var _ = map;
+        var example = MllmTasks.Vqa(Shapes, questionsPerDialogue: 3)[0];
+        var t = Tokenizer;
+
+        var sequence = Layout(MllmParadigm.Unified).Lay(example, image);
+
+        Assert.Single(sequence.ImageSpans);
+        int[] answers = [.. example.Dialogue.Turns.Where((_, i) => i % 2 == 1).SelectMany(turn => t.Encode(turn.Value).Append(t.EosId))];
+        Assert.Equal(3, example.Dialogue.Turns.Count / 2);
+        Assert.Equal(answers, sequence.Labels.Where(l => l != Ignore));
+    }
+
+    [Fact]
     public void SeparateVocab_shifts_every_code_past_the_text_vocabulary()
     {
         var (image, map) = HqImage();

@@ -10,23 +10,45 @@ namespace UniCode.Kit.Multimodal.Tasks;
 /// </summary>
 public static class MllmTasks
 {
-    /// <summary>VQA: one example per (image, question) of a dataset that has questions (Shapes QA).</summary>
+    /// <summary>
+    /// VQA on a dataset that has questions (Shapes QA). With one question per dialogue, one example per (image,
+    /// question). With more, as LLaVA's conversations: a scene's questions, in an order shuffled by the scene's index
+    /// (the same in every run), are cut into dialogues of up to <paramref name="questionsPerDialogue"/> turns about one
+    /// image, each answer supervised; so a step sees that many answers for the image tokens it reads once.
+    /// </summary>
     /// <param name="dataset">A dataset whose examples carry question-answer pairs.</param>
     /// <param name="kinds">Keep only these question kinds (null: all).</param>
-    public static TaskSet Vqa(IImageDataset dataset, IReadOnlyCollection<QuestionKind>? kinds = null)
+    /// <param name="questionsPerDialogue">The most questions asked about one image in one example (at least 1).</param>
+    public static TaskSet Vqa(IImageDataset dataset, IReadOnlyCollection<QuestionKind>? kinds = null, int questionsPerDialogue = 1)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(questionsPerDialogue, 1);
         var view = new VqaView(dataset, kinds);
         if (view.Count == 0)
         {
             throw new ArgumentException($"'{dataset.Name}' has no questions{(kinds is null ? "" : $" of the kinds {string.Join(", ", kinds)}")}", nameof(dataset));
         }
 
-        return new TaskSet(TaskKind.Vqa, $"vqa on {dataset.Name}", view.Count, i =>
+        if (questionsPerDialogue == 1)
         {
-            var example = view.Get(i);
-            var qa = example.QuestionAnswers[0];
-            return Understanding(TaskKind.Vqa, $"{dataset.Name}#{view.SourceIndexOf(i)}/q", example, qa.Question, qa.Answer);
+            return new TaskSet(TaskKind.Vqa, $"vqa on {dataset.Name}", view.Count, i =>
+            {
+                var example = view.Get(i);
+                var qa = example.QuestionAnswers[0];
+                return Understanding(TaskKind.Vqa, $"{dataset.Name}#{view.SourceIndexOf(i)}/q", example, qa.Question, qa.Answer);
+            });
+        }
+
+        var dialogues = QuestionDialogues(view, questionsPerDialogue);
+        return new TaskSet(TaskKind.Vqa, $"vqa on {dataset.Name} ({questionsPerDialogue} questions per dialogue)", dialogues.Count, i =>
+        {
+            var pairs = dialogues[i];
+            var source = view.SourceIndexOf(pairs[0]);
+            var example = view.Source.Get(source);
+            var questions = pairs.Select(p => example.QuestionAnswers[view.QuestionIndexOf(p)]).ToList();
+            var id = $"{dataset.Name}#{source}/q{i}";
+            var turns = questions.SelectMany((qa, t) => new[] { DialogueTurn.FromHuman(t == 0 ? TaskPrompts.AboutImage(qa.Question) : qa.Question), DialogueTurn.FromGpt(qa.Answer) });
+            return new TaskExample(TaskKind.Vqa, new Dialogue(id, id, [.. turns]), [ImagePart.InputCodes], example.Image, example.Label, questions[0].Question);
         });
     }
 
@@ -140,6 +162,27 @@ public static class MllmTasks
             var dialogue = new Dialogue($"{dataset.Name}#{i}/decompress-{segments}", $"{dataset.Name}#{i}", turns);
             return new TaskExample(TaskKind.SegmentedDecompression, dialogue, parts, example.Image, example.Label, "");
         });
+    }
+
+    // The view's pairs grouped by scene, each scene's shuffled and cut into runs of at most `size`.
+    private static List<int[]> QuestionDialogues(VqaView view, int size)
+    {
+        var dialogues = new List<int[]>();
+        var start = 0;
+        for (var i = 1; i <= view.Count; i++)
+        {
+            if (i < view.Count && view.SourceIndexOf(i) == view.SourceIndexOf(start))
+            {
+                continue;
+            }
+
+            var scene = Enumerable.Range(start, i - start).ToArray();
+            SeededRandom.ForStream(0, (ulong)view.SourceIndexOf(start)).Shuffle(scene);
+            dialogues.AddRange(scene.Chunk(size));
+            start = i;
+        }
+
+        return dialogues;
     }
 
     private static TaskExample Understanding(TaskKind kind, string id, ImageExample example, string question, string answer)

@@ -42,6 +42,11 @@ public sealed record MllmRecipe : IOptions
     /// <summary>Only these kinds of the dataset's questions (null: all of them).</summary>
     public IReadOnlyList<QuestionKind>? QuestionKinds { get; init; }
 
+    /// <summary>The most of a scene's questions one VQA example asks, as turns of one dialogue about the image (LLaVA's
+    /// conversations); null asks one per example. Left out of the hash while null, so recipes without it keep their artifacts.</summary>
+    [OmitWhenNull]
+    public int? QuestionsPerDialogue { get; init; }
+
     /// <summary>T of segmented decompression.</summary>
     public int DecompressionSegments { get; init; } = 4;
 
@@ -117,6 +122,11 @@ public sealed record MllmRecipe : IOptions
         (Tuning ?? throw new ArgumentNullException(nameof(Tuning))).Validate();
         OptionCheck.AtLeast(DecompressionSegments, 1, nameof(DecompressionSegments));
         OptionCheck.AtLeast(UnconditionalClass, 0, nameof(UnconditionalClass));
+        if (QuestionsPerDialogue is { } questions)
+        {
+            // Each turn is about 20 tokens beside the image's codes; more than 12 would not fit the LM's context at Quick.
+            OptionCheck.InRange(questions, 1, 12, nameof(QuestionsPerDialogue));
+        }
         if (Tasks is null || Tasks.Count == 0)
         {
             throw new ArgumentException("Stage II needs at least one task", nameof(Tasks));
@@ -195,7 +205,7 @@ public sealed record MllmRecipe : IOptions
                 using var tuned = Build(language, tokenizer);
                 // Stage II reads the whole training split (a recipe's TrainImages limits the tokenizer's training only).
                 var train = DatasetCatalog.OpenImageDataset(TokenizerRecipes.TrainName(Tokenizer.Dataset), Tokenizer.ImageSize);
-                var mixture = MllmTaskSets.Mixture(Tasks, train, DecompressionSegments, UnconditionalClass, QuestionKinds);
+                var mixture = MllmTaskSets.Mixture(Tasks, train, DecompressionSegments, UnconditionalClass, QuestionKinds, QuestionsPerDialogue ?? 1);
                 log.WriteLine($"stage II: {Paradigm} on {mixture}, {Tuning.Steps} steps of {Tuning.BatchSize}{(Tuning.Lora is null ? string.Empty : $", LoRA r{Tuning.Lora.Rank}")}");
                 using var tuner = new InstructionTuner(tuned, mixture, Tuning);
                 if (tuner.TryResume(runs))

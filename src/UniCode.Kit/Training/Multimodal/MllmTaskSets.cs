@@ -13,12 +13,14 @@ public static class MllmTaskSets
     /// <param name="segments">T of segmented decompression.</param>
     /// <param name="unconditionalClass">The one class of unconditional generation.</param>
     /// <param name="questionKinds">Keep only these kinds of the dataset's questions (null: all).</param>
-    public static TaskSet Of(TaskKind task, IImageDataset dataset, int segments = 4, int unconditionalClass = 0, IReadOnlyCollection<QuestionKind>? questionKinds = null)
+    /// <param name="questionsPerDialogue">The most of a scene's questions one VQA example asks (see <see cref="MllmTasks.Vqa"/>).</param>
+    public static TaskSet Of(
+        TaskKind task, IImageDataset dataset, int segments = 4, int unconditionalClass = 0, IReadOnlyCollection<QuestionKind>? questionKinds = null, int questionsPerDialogue = 1)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return task switch
         {
-            TaskKind.Vqa => dataset.Count > 0 && dataset.Get(0).QuestionAnswers.Count > 0 ? MllmTasks.Vqa(dataset, questionKinds) : MllmTasks.ClassQuestions(dataset),
+            TaskKind.Vqa => dataset.Count > 0 && dataset.Get(0).QuestionAnswers.Count > 0 ? MllmTasks.Vqa(dataset, questionKinds, questionsPerDialogue) : MllmTasks.ClassQuestions(dataset),
             TaskKind.Caption => MllmTasks.Captions(dataset),
             TaskKind.TextToImage => MllmTasks.TextToImage(dataset),
             TaskKind.ClassToImage => MllmTasks.ClassToImage(dataset),
@@ -35,10 +37,12 @@ public static class MllmTaskSets
     /// <param name="segments">T of segmented decompression.</param>
     /// <param name="unconditionalClass">The class of unconditional generation.</param>
     /// <param name="questionKinds">Keep only these kinds of the dataset's questions (null: all).</param>
+    /// <param name="questionsPerDialogue">The most of a scene's questions one VQA example asks.</param>
     public static TaskMixture Mixture(
-        IEnumerable<TaskWeight> tasks, IImageDataset dataset, int segments = 4, int unconditionalClass = 0, IReadOnlyCollection<QuestionKind>? questionKinds = null)
+        IEnumerable<TaskWeight> tasks, IImageDataset dataset, int segments = 4, int unconditionalClass = 0,
+        IReadOnlyCollection<QuestionKind>? questionKinds = null, int questionsPerDialogue = 1)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        return new TaskMixture(tasks.Select(t => (Of(t.Task, dataset, segments, unconditionalClass, questionKinds), t.Weight)));
+        return new TaskMixture(tasks.Select(t => (Of(t.Task, dataset, segments, unconditionalClass, questionKinds, questionsPerDialogue), t.Weight)));
     }
 }
