@@ -2,8 +2,10 @@ using UniCode.Kit.Data;
 using UniCode.Kit.Data.Shapes;
 using UniCode.Kit.Evaluation.Features;
 using UniCode.Kit.Evaluation.Generation;
+using UniCode.Kit.Evaluation.Understanding;
 using UniCode.Kit.Experiments.Figures;
 using UniCode.Kit.Multimodal;
+using UniCode.Kit.Reporting.Tables;
 using UniCode.Kit.Training.Multimodal;
 using UniCode.Kit.Training.Tokenizers;
 using UniCode.Torch;
@@ -36,9 +38,15 @@ internal static class MllmMeasures
     public static IImageDataset Test(TrainedMllm trained, int? size = null) =>
         TokenizerRecipes.Splits(trained.Tokenizer.Recipe with { ImageSize = size ?? trained.Tokenizer.Recipe.ImageSize }).Test;
 
-    /// <summary>Exact-answer VQA accuracy in percent on the held-out questions; with <paramref name="shownAs"/>, the first
-    /// answers are kept as a figure of that name.</summary>
-    public static double VqaPercent(ExperimentContext context, TrainedMllm trained, IImageDataset? test = null, string? shownAs = null)
+    /// <summary>Bootstrap resamples behind an FID's standard error.</summary>
+    public static int FidResamples(ExperimentContext context) => context.Profile.Pick(10, 25, 50);
+
+    /// <summary>A VQA accuracy in percent with its standard error over the questions.</summary>
+    public static ResultCell Percent(VqaAccuracyResult accuracy) => ResultCell.Measured(100 * accuracy.Accuracy, 100 * accuracy.StandardError);
+
+    /// <summary>Exact-answer VQA accuracy in percent on the held-out questions, with its standard error; with
+    /// <paramref name="shownAs"/>, the first answers are kept as a figure of that name.</summary>
+    public static ResultCell VqaPercent(ExperimentContext context, TrainedMllm trained, IImageDataset? test = null, string? shownAs = null)
     {
         var vqa = MllmEvaluation.Vqa(new MllmInference(trained.Model), test ?? Test(trained), Questions(context));
         if (shownAs is not null)
@@ -47,26 +55,30 @@ internal static class MllmMeasures
                 SampleGrids.Answers(vqa.Samples));
         }
 
-        return 100 * vqa.Accuracy.Accuracy;
+        return Percent(vqa.Accuracy);
     }
 
-    /// <summary>POPE accuracy in percent, the mean over random, popular and adversarial negatives, on held-out scenes.</summary>
-    public static double PopePercent(ExperimentContext context, TrainedMllm trained)
+    /// <summary>POPE accuracy in percent, the mean over random, popular and adversarial negatives, on held-out scenes,
+    /// with the standard error of that mean (the three samplings' errors combined as independent).</summary>
+    public static ResultCell PopePercent(ExperimentContext context, TrainedMllm trained)
     {
         var scenes = Test(trained) as ShapesDataset
             ?? throw new InvalidOperationException($"POPE probes Shapes scenes; the model was trained on {trained.Tokenizer.Recipe.Dataset}");
         var inference = new MllmInference(trained.Model);
         var count = context.Profile.Pick(10, 100, 500);
-        return 100 * Enum.GetValues<PopeSampling>().Average(sampling => MllmEvaluation.Pope(inference, scenes, count, sampling).Accuracy);
+        var results = Enum.GetValues<PopeSampling>().Select(sampling => MllmEvaluation.Pope(inference, scenes, count, sampling)).ToList();
+        var error = Math.Sqrt(results.Sum(r => r.AccuracyStandardError * r.AccuracyStandardError)) / results.Count;
+        return ResultCell.Measured(100 * results.Average(r => r.Accuracy), 100 * error);
     }
 
-    /// <summary>FID of images drawn from held-out captions against those scenes (null when the model cannot draw); with
-    /// <paramref name="shownAs"/>, the first drawn images are kept as a figure of that name.</summary>
-    public static double? TextToImageFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
+    /// <summary>FID of images drawn from held-out captions against those scenes, with its bootstrap standard error
+    /// (missing when the model cannot draw); with <paramref name="shownAs"/>, the first drawn images are kept as a figure
+    /// of that name.</summary>
+    public static ResultCell TextToImageFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         if (!trained.Model.Vocabulary.HasCodeTokens)
         {
-            return null;
+            return ResultCell.Missing;
         }
 
         var test = Test(trained);
@@ -77,9 +89,9 @@ internal static class MllmMeasures
     }
 
     /// <summary>FID of images drawn for every class in turn against as many held-out images, and how often the feature
-    /// CNN judges a drawn image to be of its class (percent). With <paramref name="shownAs"/>, one drawn image per class is
-    /// kept as a figure of that name.</summary>
-    public static (double Fid, double ClassPercent) ClassToImage(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
+    /// CNN judges a drawn image to be of its class (percent), each with its standard error. With
+    /// <paramref name="shownAs"/>, one drawn image per class is kept as a figure of that name.</summary>
+    public static (ResultCell Fid, ResultCell ClassPercent) ClassToImage(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         var test = Test(trained);
         var classes = test.ClassNames;
@@ -89,7 +101,7 @@ internal static class MllmMeasures
         }
 
         var perClass = Math.Max(1, Drawn(context) / classes.Count);
-        double percent = 0;
+        var percent = ResultCell.Missing;
         var fid = Fid(context, trained, test, perClass * classes.Count, inference =>
         {
             var labels = Enumerable.Range(0, classes.Count).SelectMany(c => Enumerable.Repeat((long)c, perClass)).ToArray();
@@ -97,7 +109,8 @@ internal static class MllmMeasures
             return (images, labels);
         }, (net, images, labels) =>
         {
-            percent = 100 * ClassAccuracy.Compute((FeatureCnn)net, images, labels).Accuracy;
+            var accuracy = ClassAccuracy.Compute((FeatureCnn)net, images, labels);
+            percent = ResultCell.Measured(100 * accuracy.Accuracy, 100 * Math.Sqrt(accuracy.Accuracy * (1 - accuracy.Accuracy) / accuracy.Count));
             if (shownAs is not null)
             {
                 // One image per class: the first of each class's run.
@@ -110,9 +123,9 @@ internal static class MllmMeasures
         return (fid, percent);
     }
 
-    /// <summary>FID of unconditional images against held-out images of the recipe's one class; with
-    /// <paramref name="shownAs"/>, the first drawn images are kept as a figure of that name.</summary>
-    public static double UnconditionalFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
+    /// <summary>FID of unconditional images against held-out images of the recipe's one class, with its bootstrap
+    /// standard error; with <paramref name="shownAs"/>, the first drawn images are kept as a figure of that name.</summary>
+    public static ResultCell UnconditionalFid(ExperimentContext context, TrainedMllm trained, string? shownAs = null)
     {
         var test = Test(trained);
         var label = trained.Recipe.UnconditionalClass;
@@ -123,7 +136,7 @@ internal static class MllmMeasures
                 [.. Enumerable.Repeat("unconditional", count)]));
     }
 
-    private static double Fid(ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, Tensor> draw,
+    private static ResultCell Fid(ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, Tensor> draw,
         Action<IFeatureNet, Tensor, long[]>? also) =>
         Fid(context, trained, real, count, inference => (draw(inference), Array.Empty<long>()), also);
 
@@ -133,7 +146,7 @@ internal static class MllmMeasures
 
     // Draws `count` images, measures them against the first `count` real ones, and hands the drawn images (and their
     // labels) to `also` before they are freed.
-    private static double Fid(
+    private static ResultCell Fid(
         ExperimentContext context, TrainedMllm trained, IImageDataset real, int count, Func<MllmInference, (Tensor Images, long[] Labels)> draw,
         Action<IFeatureNet, Tensor, long[]>? also)
     {
@@ -143,6 +156,7 @@ internal static class MllmMeasures
         var (generated, labels) = draw(new MllmInference(trained.Model));
         var realImages = FeatureExtraction.FirstImages(real, Math.Min(count, real.Count));
         also?.Invoke((IFeatureNet)net, generated, labels);
-        return Evaluation.Generation.Fid.Compute((IFeatureNet)net, realImages, generated).Value;
+        var fid = Evaluation.Generation.Fid.Compute((IFeatureNet)net, realImages, generated, resamples: FidResamples(context));
+        return ResultCell.Measured(fid.Value, fid.StandardError ?? 0);
     }
 }

@@ -49,7 +49,8 @@ public sealed class Table5Decompression : IExperiment
             "the paper's FID on ImageNet, CC3M and LSUN-Cat (Table 5)");
         foreach (var (label, decompression) in new[] { (Without, false), (With, true) })
         {
-            double classFid, classPercent, unconditional, seconds;
+            ResultCell classFid, classPercent, unconditional;
+            double seconds;
             using (var fashion = MllmMeasures.Train(context, RecipeFor(context.Profile, "fashion-mnist", decompression)))
             {
                 (classFid, classPercent) = MllmMeasures.ClassToImage(context, fashion, $"{label} class");

@@ -63,10 +63,10 @@ public sealed class Table6Resolution : IExperiment
                     context.Log.WriteLine($"table6: a {size}x{size} scene does not fit the LM's context of {trained.Model.Language.Options.Context} positions; its row stays empty");
                 }
 
-                table.AddRow(Label(size), [fitting.Contains(size) ? MllmMeasures.VqaPercent(context, trained, MllmMeasures.Test(trained, size), $"{Label(size)} answers") : null, Cells(size, reduction)]);
+                table.AddRow(Label(size), [fitting.Contains(size) ? MllmMeasures.VqaPercent(context, trained, MllmMeasures.Test(trained, size), $"{Label(size)} answers") : ResultCell.Missing, Cells(size, reduction)]);
             }
 
-            table.AddRow(Raw, [RawPercent(context, trained, fitting), null]);
+            table.AddRow(Raw, [RawPercent(context, trained, fitting), ResultCell.Missing]);
             AddPaperRows(table, sizes, trainedAt);
             larger = trainedAt + reduction;
         }
@@ -92,7 +92,7 @@ public sealed class Table6Resolution : IExperiment
     private static double Cells(int size, int reduction) => (size / reduction) * (size / reduction);
 
     // Scene i is seen at sizes[i % n] only: every scene at one native size, as raw photographs come at their own.
-    private static double RawPercent(ExperimentContext context, TrainedMllm trained, int[] sizes)
+    private static ResultCell RawPercent(ExperimentContext context, TrainedMllm trained, int[] sizes)
     {
         var inference = new MllmInference(trained.Model);
         var perSize = Math.Max(1, MllmMeasures.Questions(context) / sizes.Length);
@@ -104,7 +104,7 @@ public sealed class Table6Resolution : IExperiment
             samples.AddRange(MllmEvaluation.Vqa(inference, own, perSize).Samples);
         }
 
-        return 100 * VqaAccuracy.Compute([.. samples.Select(s => s.Prediction)], [.. samples.Select(s => s.Question)]).Accuracy;
+        return MllmMeasures.Percent(VqaAccuracy.Compute([.. samples.Select(s => s.Prediction)], [.. samples.Select(s => s.Question)]));
     }
 
     // The paper's VQAv2 row, by each size's offset from the training size (-1, 0, +1, +2 steps of r).

@@ -66,6 +66,49 @@ public sealed class ReproductionReportTests
     }
 
     [Fact]
+    public void A_margin_under_twice_the_standard_error_of_the_difference_is_marked_within_noise()
+    {
+        // A's VQA leads B's by 0.6 points; each has a standard error of 2.2, so 2 SE of the difference is 2·√(2·2.2²) ≈ 6.2.
+        static ResultTable Vqa(double a, double b, double error)
+        {
+            var table = new ResultTable("T", "row", [ResultColumn.Higher("VQA %")], new ResultProvenance("Quick"));
+            table.AddRow("A", [ResultCell.Measured(a, error)]).AddRow("B", [ResultCell.Measured(b, error)]);
+            return table;
+        }
+
+        var claim = PaperClaim.Of("A beats B on VQA", "-", new ClaimComparison("VQA %", "A", "B"));
+
+        var close = ClaimOutcome.Check(claim, Vqa(46.4, 45.8, 2.2));
+        var clear = ClaimOutcome.Check(claim, Vqa(60.0, 45.8, 2.2));
+        var unmeasured = ClaimOutcome.Check(AOverB, Table(1.0, 5.0));
+
+        Assert.Equal(("yes", 1), (close.Verdict, close.WithinNoise));
+        Assert.EndsWith("holds, within noise (margin 0.6 < 2 SE 6.22)", close.Evidence[0], StringComparison.Ordinal);
+        Assert.Equal(("yes", 0), (clear.Verdict, clear.WithinNoise));
+        Assert.EndsWith("holds, beyond noise (margin 14.2 ≥ 2 SE 6.22)", clear.Evidence[0], StringComparison.Ordinal);
+        Assert.Equal(0, unmeasured.WithinNoise);
+        Assert.DoesNotContain("noise", unmeasured.Evidence[0], StringComparison.Ordinal);
+        var result = new ExperimentResult("t", Vqa(46.4, 45.8, 2.2), Vqa(46.4, 45.8, 2.2).CheckDirections(), [close], 60, []);
+        Assert.Contains("| A beats B on VQA | **yes**, within noise |", ReproductionReport.ToMarkdown([ReproductionRecord.Of(result, "2 cores", DateTimeOffset.UnixEpoch)], []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_keeps_its_noise_count_and_one_written_before_errors_reads_as_none()
+    {
+        using var temp = new TempFolder();
+        var claim = new ClaimOutcome("c", "yes", ["a", "b"], string.Empty, WithinNoise: 1);
+        var result = new ExperimentResult("t", Table(1.0, 5.0), Table(1.0, 5.0).CheckDirections(), [claim], 60, []);
+        var path = ReproductionRecord.Of(result, "2 cores", DateTimeOffset.UnixEpoch).Write(temp.Path);
+
+        Assert.Equal(1, ReproductionRecord.Read(path).Claims[0].WithinNoise);
+        Assert.Contains("| c | **yes**, 1 of 2 within noise |", ReproductionReport.ToMarkdown([ReproductionRecord.Read(path)], []), StringComparison.Ordinal);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["Claims"]![0]!.AsObject().Remove("WithinNoise");
+        File.WriteAllText(path, json.ToJsonString());
+        Assert.Equal(0, ReproductionRecord.Read(path).Claims[0].WithinNoise);
+    }
+
+    [Fact]
     public void The_readme_lists_every_claim_with_its_verdict_and_every_table_with_its_wall_time_reuse_and_machine()
     {
         var records = new[] { ReproductionRecord.Of(Result(5.0, 1.0), "2 cores", DateTimeOffset.UnixEpoch) };

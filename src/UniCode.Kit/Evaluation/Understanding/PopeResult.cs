@@ -13,6 +13,9 @@ public sealed record PopeResult(int TruePositives, int FalsePositives, int TrueN
     /// <summary>(TP + TN) / all.</summary>
     public double Accuracy => Ratio(TruePositives + TrueNegatives, Count);
 
+    /// <summary>The standard error of <see cref="Accuracy"/> over the probes, √(a(1 − a) / n) (0 with no probes).</summary>
+    public double AccuracyStandardError => Count == 0 ? 0 : Math.Sqrt(Accuracy * (1 - Accuracy) / Count);
+
     /// <summary>TP / (TP + FP); 0 when the model never says yes.</summary>
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
 

@@ -5,6 +5,8 @@ namespace UniCode.Kit.Reporting.Plotly;
 /// <summary>Vertical bars: one per category. Several bar traces in a figure with <c>barmode: group</c> stand side by side.</summary>
 public sealed class BarTrace : PlotlyTrace
 {
+    private readonly IReadOnlyList<double?>? errors;
+
     /// <summary>Bars with heights <paramref name="values"/> over <paramref name="categories"/>.</summary>
     /// <param name="categories">The x categories.</param>
     /// <param name="values">One height per category (null: no bar).</param>
@@ -28,6 +30,21 @@ public sealed class BarTrace : PlotlyTrace
     /// <summary>The heights.</summary>
     public IReadOnlyList<double?> Values { get; }
 
+    /// <summary>Symmetric error bars, one half-length per category (null: none on that bar), e.g. standard errors.</summary>
+    public IReadOnlyList<double?>? Errors
+    {
+        get => errors;
+        init
+        {
+            if (value is not null)
+            {
+                PlotlyJson.RequireLength(value, Categories.Count, Name ?? "bar", "errors");
+            }
+
+            errors = value;
+        }
+    }
+
     /// <summary>A CSS colour for the bars, e.g. <c>#1f77b4</c>.</summary>
     public string? Color { get; init; }
 
@@ -42,6 +59,11 @@ public sealed class BarTrace : PlotlyTrace
     {
         json["x"] = PlotlyJson.Strings(Categories);
         json["y"] = PlotlyJson.Numbers(Values);
+        if (Errors is not null)
+        {
+            json["error_y"] = new JsonObject { ["type"] = "data", ["array"] = PlotlyJson.Numbers(Errors), ["visible"] = true };
+        }
+
         if (Color is not null)
         {
             json["marker"] = new JsonObject { ["color"] = Color };

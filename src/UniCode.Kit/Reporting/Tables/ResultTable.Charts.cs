@@ -24,8 +24,11 @@ public sealed partial class ResultTable
         var figure = new PlotlyFigure($"{Title}: {metric.Name}{arrow}<br><sub>{Provenance}</sub>") { BarMode = "group" };
         figure.XAxis.Title = RowHeader;
         figure.YAxis.Title = $"{metric.Name} ({OursSource}, {Provenance.Profile})";
+        var errors = Cells(rows, index, labels).Select(c => c?.StandardError).ToList();
         figure.Add(new BarTrace(labels, Values(rows, index, labels), $"{OursSource} ({Provenance.Profile})")
         {
+            // Our numbers come from finite samples: where a cell knows its standard error, the bar shows it.
+            Errors = errors.Any(e => e is not null) ? errors : null,
             OffsetGroup = OursSource,
             Color = "#1f77b4",
         });
@@ -43,6 +46,8 @@ public sealed partial class ResultTable
         return figure;
     }
 
-    private static List<double?> Values(List<ResultRow> source, int index, List<string> labels) =>
-        [.. labels.Select(l => source.Find(r => string.Equals(r.Label, l, StringComparison.Ordinal))?.Cells[index].Number)];
+    private static List<double?> Values(List<ResultRow> source, int index, List<string> labels) => [.. Cells(source, index, labels).Select(c => c?.Number)];
+
+    private static IEnumerable<ResultCell?> Cells(List<ResultRow> source, int index, List<string> labels) =>
+        labels.Select(l => source.Find(r => string.Equals(r.Label, l, StringComparison.Ordinal))?.Cells[index]);
 }

@@ -71,4 +71,41 @@ public sealed class FidTests
         Assert.Equal("real", Assert.Throws<ArgumentException>(() => Fid.Compute(net, Tensor.Zeros(4, 1, 32, 32), good)).ParamName);
         Assert.Equal("generated", Assert.Throws<ArgumentException>(() => Fid.Compute(net, good, Tensor.Zeros(16, 16))).ParamName);
     }
+
+    [Fact]
+    public void The_bootstrap_error_matches_the_spread_of_fids_over_independent_samples()
+    {
+        // Ground truth by simulation: 30 independent sets of 200 from one shifted Gaussian scatter their FIDs around
+        // the mean with some standard deviation; the bootstrap over any one set should estimate it.
+        using var scope = new DisposeScope();
+        using var generator = new Generator(11);
+        using var real = GaussianStatistics.Of(Tensor.Randn([4000, 8], generator, DType.Float64));
+        var sets = Enumerable.Range(0, 30).Select(_ => Tensor.Randn([200, 8], generator, DType.Float64) + 0.3).ToList();
+        var fids = sets.Select(set => FrechetDistance.Compute(real, GaussianStatistics.Of(set))).ToList();
+        var mean = fids.Average();
+        var spread = Math.Sqrt(fids.Sum(f => (f - mean) * (f - mean)) / (fids.Count - 1));
+
+        var estimates = sets.Take(5).Select(set => Fid.BootstrapError(real, set, resamples: 40)).ToList();
+
+        Assert.All(estimates, e => Assert.InRange(e, spread / 2, spread * 2));
+        Assert.Equal(estimates[0], Fid.BootstrapError(real, sets[0], resamples: 40));
+    }
+
+    [Fact]
+    public void A_fid_with_resamples_carries_its_standard_error_and_one_without_does_not()
+    {
+        using var scope = new DisposeScope();
+        using var net = TinyFeatureNet.Create();
+        var real = TinyFeatureNet.Images(80, seed: 12);
+        var generated = TinyFeatureNet.Images(60, seed: 13, low: 0.2, range: 0.6);
+
+        var plain = Fid.Compute(net, real, generated);
+        var measured = Fid.Compute(net, real, generated, resamples: 10);
+
+        Assert.Null(plain.StandardError);
+        Assert.True(measured.StandardError > 0, $"standard error {measured.StandardError}");
+        Assert.Equal(plain.Value, measured.Value, 9);
+        Assert.Contains(" ± ", measured.ToString(), StringComparison.Ordinal);
+        Assert.Equal("resamples", Assert.Throws<ArgumentOutOfRangeException>(() => Fid.Compute(net, real, generated, resamples: 1)).ParamName);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class PopeScoreTests
         Assert.Equal(0.8, result.Precision, 12);
         Assert.Equal(4.0 / 6, result.Recall, 12);
         Assert.Equal(8.0 / 11, result.F1, 12);
+        Assert.Equal(Math.Sqrt(0.7 * 0.3 / 10), result.AccuracyStandardError, 12);
         Assert.Equal(0.5, result.YesRatio, 12);
         Assert.Equal("POPE accuracy 70.0%, precision 80.0%, recall 66.7%, F1 72.7%, yes 50.0% (TP 4, FP 1, TN 3, FN 2)", result.ToString());
     }

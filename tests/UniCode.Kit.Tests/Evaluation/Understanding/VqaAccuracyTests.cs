@@ -27,12 +27,14 @@ public sealed class VqaAccuracyTests
     {
         var result = VqaAccuracy.Compute(["4", "blue", "square", "yes"], Questions);
         Assert.Equal(0.0, result.Accuracy);
+        Assert.Equal(0.0, result.StandardError);
     }
 
     [Fact]
     public void Mixed_answers_score_per_question_and_per_kind()
     {
         var result = VqaAccuracy.Compute(["3", "blue", "circle", "yes"], Questions);
+        Assert.Equal(Math.Sqrt(0.5 * 0.5 / 4), result.StandardError, 12); // two of four right
         Assert.Equal(0.5, result.Accuracy);
         Assert.Equal(1.0, result.PerKind[QuestionKind.CountAll]);
         Assert.Equal(0.0, result.PerKind[QuestionKind.ColourAtPosition]);

@@ -130,6 +130,22 @@ public sealed class PlotlyFigureTests
     }
 
     [Fact]
+    public void Table_chart_draws_error_bars_where_our_cells_carry_standard_errors()
+    {
+        var table = new ResultTable("Table 3", "tokenizer", [ResultColumn.Higher("VQA %")], new ResultProvenance("Quick"));
+        table.AddRow("VQ-GAN", ResultCell.Measured(45.6, 2.2)).AddRow("HQ-VAE", 46.4);
+        var plain = new ResultTable("Table 3", "tokenizer", [ResultColumn.Higher("VQA %")], new ResultProvenance("Quick"));
+        plain.AddRow("VQ-GAN", 45.6);
+
+        var errors = Parse(table.ToChart("VQA %")).GetProperty("data")[0].GetProperty("error_y");
+
+        Assert.Equal("data", errors.GetProperty("type").GetString());
+        Assert.Equal([2.2, null], Numbers(errors.GetProperty("array")));
+        Assert.False(Parse(plain.ToChart("VQA %")).GetProperty("data")[0].TryGetProperty("error_y", out _));
+        Assert.Throws<ArgumentException>(() => new BarTrace(["a", "b"], [1.0, 2.0]) { Errors = [0.5] });
+    }
+
+    [Fact]
     public void Assume_loaded_fragments_carry_no_library_and_get_distinct_element_ids()
     {
         var figure = PlotlyFigure.Bar("t", ["a"], [1.0]);

@@ -143,6 +143,19 @@ public sealed class ResultTableTests
     }
 
     [Fact]
+    public void A_measured_value_shows_its_standard_error_and_csv_keeps_the_value_alone()
+    {
+        var cell = ResultCell.Measured(46.4, 2.23);
+        Assert.Equal((46.4, 2.23), (cell.Number, cell.StandardError));
+        Assert.Equal("46.4 ± 2.2", cell.Display(1));
+        Assert.Equal("46.4", cell.ToCsvField());
+        Assert.Null(((ResultCell)46.4).StandardError);
+        Assert.True(ResultCell.Measured(double.NaN, 1).IsMissing);
+        Assert.Equal("standardError", Assert.Throws<ArgumentOutOfRangeException>(() => ResultCell.Measured(1, -0.5)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResultCell.Measured(1, double.PositiveInfinity));
+    }
+
+    [Fact]
     public void Rows_can_be_added_from_lists_of_numbers()
     {
         var table = new ResultTable("t", "m", [ResultColumn.Higher("a"), ResultColumn.Lower("b")], new ResultProvenance("Smoke"));
