@@ -118,7 +118,22 @@ internal static class ReproduceCommand
             figure.Grid.WritePng(Path.Combine(output, figure.FileName(result.Name)));
         }
 
-        ReproductionRecord.Of(result, machine, DateTimeOffset.UtcNow).Write(output);
+        ReproductionRecord.Of(result, machine, DateTimeOffset.UtcNow, Previous(output, result.Name)).Write(output);
+    }
+
+    // The record a run replaces, for the training wall time it carries; an unreadable one is replaced with a warning.
+    private static ReproductionRecord? Previous(string output, string name)
+    {
+        var path = Path.Combine(output, $"{name}.json");
+        try
+        {
+            return File.Exists(path) ? ReproductionRecord.Read(path) : null;
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"reproduce: {e.Message}; it is replaced, and its training wall time is lost");
+            return null;
+        }
     }
 
     // --readme-only: the README of the records a folder already holds, so that tables run apart can be joined.

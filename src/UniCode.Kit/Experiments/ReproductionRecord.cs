@@ -20,9 +20,12 @@ namespace UniCode.Kit.Experiments;
 /// <param name="Directions">One line per metric: whether our ordering of the rows matches the paper's.</param>
 /// <param name="Artifacts">What it trained or reused.</param>
 /// <param name="Figures">The pictures written beside the table (empty in records written before the kit made them).</param>
+/// <param name="TrainingWallSeconds">The wall time of the latest run of this table at this profile that trained at least
+/// one artifact: what the table costs from an empty cache (null when no such run is known).</param>
 public sealed record ReproductionRecord(
     string Name, string Title, string Profile, string Machine, DateTimeOffset Finished, double WallSeconds,
-    IReadOnlyList<ClaimOutcome> Claims, IReadOnlyList<string> Directions, IReadOnlyList<ArtifactUse> Artifacts, IReadOnlyList<FigureFile>? Figures = null)
+    IReadOnlyList<ClaimOutcome> Claims, IReadOnlyList<string> Directions, IReadOnlyList<ArtifactUse> Artifacts, IReadOnlyList<FigureFile>? Figures = null,
+    double? TrainingWallSeconds = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -40,16 +43,26 @@ public sealed record ReproductionRecord(
         }
     }
 
-    /// <summary>The record of a finished run.</summary>
+    /// <summary>True when the run trained at least one artifact (a run that reused everything only measured).</summary>
+    public bool Trained => Artifacts.Any(a => !a.Reused);
+
+    /// <summary>The record of a finished run. A run that reused every artifact keeps the training wall time of
+    /// <paramref name="previous"/> (the record it replaces, at the same profile), so that a rerun from the cache does not
+    /// hide what the table costs from scratch.</summary>
     /// <param name="result">The run's result.</param>
     /// <param name="machine">The machine it ran on.</param>
     /// <param name="finished">When it finished.</param>
-    public static ReproductionRecord Of(ExperimentResult result, string machine, DateTimeOffset finished)
+    /// <param name="previous">The record this run replaces, if any.</param>
+    public static ReproductionRecord Of(ExperimentResult result, string machine, DateTimeOffset finished, ReproductionRecord? previous = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.Name, result.Table.Title, result.Table.Provenance.Profile, machine, finished, result.WallSeconds,
+        var record = new ReproductionRecord(result.Name, result.Table.Title, result.Table.Provenance.Profile, machine, finished, result.WallSeconds,
             result.Claims, [.. result.Directions.Checks.Select(c => c.ToString())], result.Artifacts,
             [.. result.Figures.Select(f => new FigureFile(f.Name, f.FileName(result.Name), f.Caption))]);
+        var inherited = previous is not null && previous.Name == record.Name && previous.Profile == record.Profile
+            ? previous.TrainingWallSeconds ?? (previous.Trained ? previous.WallSeconds : null)
+            : null;
+        return record with { TrainingWallSeconds = record.Trained ? record.WallSeconds : inherited };
     }
 
     /// <summary>Writes the record to <c>&lt;folder&gt;/&lt;name&gt;.json</c>, atomically.</summary>

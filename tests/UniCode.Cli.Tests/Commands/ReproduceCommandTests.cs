@@ -14,10 +14,15 @@ public sealed class ReproduceCommandTests : IDisposable
     public void Reproduce_table10_writes_its_table_charts_reconstructions_claims_record_executed_notebook_and_a_readme_with_a_verdict_per_claim()
     {
         var results = Path.Combine(folder, "results");
+        Directory.CreateDirectory(results);
+        File.WriteAllText(Path.Combine(results, "table10.json"), "{\"Name\": \"tab"); // a record cut short by an earlier run
 
         var (code, output, error) = CliRunner.Run("reproduce", "table10", "--profile", "Smoke", "--out-dir", results, "--cache", Path.Combine(folder, "cache"));
 
         Assert.True(code == 0, output + error);
+        Assert.Contains("table10.json' is not a reproduction record", error, StringComparison.Ordinal);
+        var record = Kit.Experiments.ReproductionRecord.Read(Path.Combine(results, "table10.json"));
+        Assert.Equal(record.WallSeconds, record.TrainingWallSeconds); // a run from an empty cache trains
         Assert.Contains("| paper | HQ-UniCode |", File.ReadAllText(Path.Combine(results, "table10.md")), StringComparison.Ordinal);
         Assert.Contains("ours,Smoke,HQ-UniCode", File.ReadAllText(Path.Combine(results, "table10.csv")), StringComparison.Ordinal);
         var readme = File.ReadAllText(Path.Combine(results, "README.md"));

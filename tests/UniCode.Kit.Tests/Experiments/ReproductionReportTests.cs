@@ -66,6 +66,26 @@ public sealed class ReproductionReportTests
     }
 
     [Fact]
+    public void A_rerun_from_the_cache_keeps_the_wall_time_of_the_run_that_trained()
+    {
+        var table = Table(1.0, 5.0);
+        ExperimentResult Run(double seconds, bool reused) => new("t", table, table.CheckDirections(), [], seconds, [new ArtifactUse("x", reused)]);
+
+        var trained = ReproductionRecord.Of(Run(3600, reused: false), "2 cores", DateTimeOffset.UnixEpoch);
+        var rerun = ReproductionRecord.Of(Run(300, reused: true), "2 cores", DateTimeOffset.UnixEpoch, trained);
+        var again = ReproductionRecord.Of(Run(290, reused: true), "2 cores", DateTimeOffset.UnixEpoch, rerun);
+        var atAnotherProfile = ReproductionRecord.Of(Run(290, reused: true), "2 cores", DateTimeOffset.UnixEpoch, trained with { Profile = "Quick" });
+
+        Assert.Equal(3600, trained.TrainingWallSeconds);
+        Assert.Equal((300, 3600), (rerun.WallSeconds, rerun.TrainingWallSeconds!.Value));
+        Assert.Equal(3600, again.TrainingWallSeconds);
+        Assert.Null(atAnotherProfile.TrainingWallSeconds);
+        var markdown = ReproductionReport.ToMarkdown([again], []);
+        Assert.Contains("| T | Smoke | inconclusive | 4.8 min | 1 of 1 | 60.0 min | 2 cores |", markdown, StringComparison.Ordinal);
+        Assert.Contains("With training, for the 1 of them whose training run is recorded: 60.0 min.", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_margin_under_twice_the_standard_error_of_the_difference_is_marked_within_noise()
     {
         // A's VQA leads B's by 0.6 points; each has a standard error of 2.2, so 2 SE of the difference is 2·√(2·2.2²) ≈ 6.2.
@@ -117,7 +137,7 @@ public sealed class ReproductionReportTests
 
         Assert.Contains("| [t](t.md) (Smoke) | A beats B on rFID and PSNR | **partly** |", markdown, StringComparison.Ordinal);
         Assert.Contains("| B is overfit |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| T | Smoke | partly | 1.0 min | 1 of 1 | 2 cores |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| T | Smoke | partly | 1.0 min | 1 of 1 | not recorded | 2 cores |", markdown, StringComparison.Ordinal);
         Assert.Contains("`./unicode reproduce table10 --profile Quick`", markdown, StringComparison.Ordinal);
         Assert.Contains("[earlier.md](earlier.md)", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("## What the models did", markdown, StringComparison.Ordinal);
